@@ -1,0 +1,15 @@
+import { withPayload } from '@payloadcms/next/withPayload'
+import type { NextConfig } from 'next'
+
+import { assertServerEnvironment } from './src/config/assertServerEnvironment'
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+}
+
+// Next loads this file when `next start` / `next build` begin, before anything listens: a bad
+// DATABASE_URL or a missing production secret stops the process here with one clear line.
+export default function config(phase: string): NextConfig {
+  assertServerEnvironment({ ...process.env, NEXT_PHASE: phase })
+  return withPayload(nextConfig, { devBundleServerPackages: false })
+}

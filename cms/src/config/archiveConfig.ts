@@ -1,0 +1,55 @@
+import { en } from '@payloadcms/translations/languages/en'
+import { vi } from '@payloadcms/translations/languages/vi'
+import type { Config } from 'payload'
+import sharp from 'sharp'
+
+import { EthnicGroups } from '../collections/EthnicGroups'
+import { Users } from '../collections/Users'
+import { migrations } from '../migrations/sqlite'
+import { createDatabaseAdapter, parseDatabaseUrl } from './database'
+import { dataDir, findRepoRoot } from './paths'
+import { resolvePayloadSecret } from './secret'
+
+/** Content languages: Vietnamese first and required; English falls back to Vietnamese where missing. */
+export const CONTENT_LOCALES = ['vi', 'en'] as const
+
+/**
+ * The whole Payload configuration as a function of the environment, so tests can build an archive on
+ * a fresh database without touching `process.env`.
+ */
+export function archiveConfig(env: NodeJS.ProcessEnv): Config {
+  const root = findRepoRoot()
+  const target = parseDatabaseUrl(env.DATABASE_URL, root)
+  return {
+    serverURL: env.SERVER_URL || undefined,
+    secret: resolvePayloadSecret(env, dataDir(env, root)),
+    db: createDatabaseAdapter(target, root),
+    collections: [Users, EthnicGroups],
+    admin: {
+      user: Users.slug,
+      meta: { titleSuffix: ' — Di sản số' },
+      importMap: { baseDir: new URL('..', import.meta.url).pathname },
+    },
+    i18n: {
+      supportedLanguages: { vi, en },
+      fallbackLanguage: 'vi',
+    },
+    localization: {
+      locales: [
+        { code: 'vi', label: 'Tiếng Việt' },
+        { code: 'en', label: 'English' },
+      ],
+      defaultLocale: 'vi',
+      fallback: true,
+    },
+    sharp,
+    typescript: { outputFile: new URL('../payload-types.ts', import.meta.url).pathname },
+    graphQL: { disablePlaygroundInProduction: true },
+    telemetry: false,
+    // Production applies committed migrations through `prodMigrations`; development and tests apply
+    // the same files here, since schema push is off (see createDatabaseAdapter).
+    onInit: async (payload) => {
+      if (target.kind === 'sqlite' && env.NODE_ENV !== 'production') await payload.db.migrate({ migrations })
+    },
+  }
+}

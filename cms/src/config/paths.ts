@@ -1,0 +1,31 @@
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+
+const ROOT_PACKAGE_NAME = 'di-san-so'
+
+/**
+ * The repository root: the nearest folder upwards holding the root package.json. Found from the
+ * working directory rather than `import.meta.url`, which points into `.next/` once Next bundles us.
+ */
+export function findRepoRoot(from: string = process.cwd()): string {
+  let dir = path.resolve(from)
+  for (;;) {
+    const manifest = path.join(dir, 'package.json')
+    if (existsSync(manifest) && readPackageName(manifest) === ROOT_PACKAGE_NAME) return dir
+    const parent = path.dirname(dir)
+    if (parent === dir) return path.resolve(from)
+    dir = parent
+  }
+}
+
+function readPackageName(file: string): string | undefined {
+  const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'))
+  return typeof parsed === 'object' && parsed !== null && 'name' in parsed && typeof parsed.name === 'string'
+    ? parsed.name
+    : undefined
+}
+
+/** Where the embedded defaults keep their state (SQLite file, generated secret); `DATA_DIR` moves it. */
+export function dataDir(env: NodeJS.ProcessEnv = process.env, root: string = findRepoRoot()): string {
+  return path.resolve(root, env.DATA_DIR || 'data')
+}

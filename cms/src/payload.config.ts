@@ -1,0 +1,5 @@
+import { buildConfig } from 'payload'
+
+import { archiveConfig } from './config/archiveConfig'
+
+export default buildConfig(archiveConfig(process.env))
