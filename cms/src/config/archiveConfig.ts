@@ -1,6 +1,9 @@
 import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
-import type { Config } from 'payload'
+import type { Config, Migration } from 'payload'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
 import sharp from 'sharp'
 
 import { EthnicGroups } from '../collections/EthnicGroups'
@@ -9,6 +12,9 @@ import { migrations } from '../migrations/sqlite'
 import { createDatabaseAdapter, parseDatabaseUrl } from './database'
 import { dataDir, findRepoRoot } from './paths'
 import { resolvePayloadSecret } from './secret'
+
+/** `cms/src`, for the CLI generators (import map, types); unused once Next has bundled the config. */
+const SRC_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 /** Content languages: Vietnamese first and required; English falls back to Vietnamese where missing. */
 export const CONTENT_LOCALES = ['vi', 'en'] as const
@@ -28,7 +34,7 @@ export function archiveConfig(env: NodeJS.ProcessEnv): Config {
     admin: {
       user: Users.slug,
       meta: { titleSuffix: ' — Di sản số' },
-      importMap: { baseDir: new URL('..', import.meta.url).pathname },
+      importMap: { baseDir: SRC_DIR },
     },
     i18n: {
       supportedLanguages: { vi, en },
@@ -43,13 +49,15 @@ export function archiveConfig(env: NodeJS.ProcessEnv): Config {
       fallback: true,
     },
     sharp,
-    typescript: { outputFile: new URL('../payload-types.ts', import.meta.url).pathname },
+    typescript: { outputFile: path.join(SRC_DIR, 'payload-types.ts') },
     graphQL: { disablePlaygroundInProduction: true },
     telemetry: false,
     // Production applies committed migrations through `prodMigrations`; development and tests apply
     // the same files here, since schema push is off (see createDatabaseAdapter).
+    // (The generated index types `up`/`down` with the SQLite adapter's own argument types, narrower than
+    // the adapter-neutral `Migration` that `db.migrate` declares; the runtime shape is the same.)
     onInit: async (payload) => {
-      if (target.kind === 'sqlite' && env.NODE_ENV !== 'production') await payload.db.migrate({ migrations })
+      if (target.kind === 'sqlite' && env.NODE_ENV !== 'production') await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
     },
   }
 }

@@ -8,12 +8,14 @@ const ROOT_PACKAGE_NAME = 'di-san-so'
  * working directory rather than `import.meta.url`, which points into `.next/` once Next bundles us.
  */
 export function findRepoRoot(from: string = process.cwd()): string {
-  let dir = path.resolve(from)
+  // Resolved at run time, not a file to bundle: keep Turbopack from tracing the whole project.
+  const start = path.resolve(/*turbopackIgnore: true*/ from)
+  let dir = start
   for (;;) {
     const manifest = path.join(dir, 'package.json')
     if (existsSync(manifest) && readPackageName(manifest) === ROOT_PACKAGE_NAME) return dir
     const parent = path.dirname(dir)
-    if (parent === dir) return path.resolve(from)
+    if (parent === dir) return start
     dir = parent
   }
 }

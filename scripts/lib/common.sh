@@ -1,0 +1,41 @@
+# Shared by the repository's shell entry points. Sourced, never run.
+# shellcheck shell=bash
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+
+say() { printf '\033[1m[di-san-so]\033[0m %s\n' "$*"; }
+
+# Installs the npm dependencies (including the pinned Node 24) when they are missing or older than the
+# lockfile. Runs on whatever node/npm the machine has; everything after it runs on the pinned Node.
+ensure_node_modules() {
+  if ! command -v npm >/dev/null 2>&1; then
+    say "Thiếu npm / npm is missing: sudo apt-get install -y nodejs npm"
+    exit 1
+  fi
+  if [ ! -x "$ROOT/node_modules/.bin/node" ] || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
+    say "Cài đặt thư viện (npm ci) / installing dependencies (npm ci)…"
+    (cd "$ROOT" && npm ci --no-audit --no-fund)
+  fi
+}
+
+# System packages the tests need, as "command:debian-package".
+TEST_SYSTEM_PACKAGES=("chromium:chromium" "ffmpeg:ffmpeg" "ffprobe:ffmpeg")
+
+# Checks system packages; installs them where that is allowed (CI, or DISANSO_INSTALL_SYSTEM=1 as root),
+# otherwise names the exact command in one line and stops.
+ensure_system_packages() {
+  local missing=() entry
+  for entry in "$@"; do
+    command -v "${entry%%:*}" >/dev/null 2>&1 || missing+=("${entry#*:}")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sort -u)
+  local install="apt-get install -y -o DPkg::Lock::Timeout=600 ${missing[*]}"
+  if { [ "${CI:-}" = "true" ] || [ "${DISANSO_INSTALL_SYSTEM:-}" = "1" ]; } && [ "$(id -u)" = "0" ]; then
+    say "Cài gói hệ thống / installing system packages: ${missing[*]}"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive $install
+  else
+    say "Thiếu gói hệ thống / missing system packages: ${missing[*]} — chạy / run: sudo $install"
+    exit 1
+  fi
+}

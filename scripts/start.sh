@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# README command 1: install, migrate, seed demo records if empty, build and serve the archive.
+set -euo pipefail
+source "$(dirname "$0")/lib/common.sh"
+cd "$ROOT"
+
+ensure_node_modules
+PORT="${PORT:-3000}"
+
+say "Cơ sở dữ liệu: di chuyển lược đồ và dữ liệu mẫu / database: migrations and demo records…"
+npm run seed -w cms --silent
+
+bash scripts/build-cms.sh
+
+data_dir="${DATA_DIR:-data}"
+case "$data_dir" in /*) ;; *) data_dir="$ROOT/$data_dir" ;; esac
+# The embedded default keeps its generated secret under data/ (written by the seed step above).
+export PAYLOAD_SECRET="${PAYLOAD_SECRET:-$(cat "$data_dir/payload-secret")}"
+
+say "Khởi động máy chủ / starting the server on port $PORT…"
+NODE_ENV=production npm run serve -w cms --silent -- --port "$PORT" &
+server=$!
+trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null' INT TERM EXIT
+
+if ! node_modules/.bin/node scripts/lib/waitForHttp.ts "http://localhost:$PORT/admin" 120 "$server"; then
+  wait "$server"
+  exit 1
+fi
+
+cat <<MSG
+
+  ✔ Di sản số đang chạy / is running
+    Quản trị / Admin:        http://localhost:$PORT/admin
+    API:                     http://localhost:$PORT/api/ethnic-groups
+    Tài khoản đầu tiên / first account: tạo ở trang trên, hoặc / create it there, or
+                             npm run create-admin -- ban@vi-du.vn   (in mật khẩu một lần / prints a password once)
+    Dữ liệu / data:          $data_dir   (SQLite, mặc định / embedded default)
+    Dừng / stop:             Ctrl+C
+
+MSG
+wait "$server"

@@ -1,0 +1,36 @@
+import { defineConfig } from 'vitest/config'
+
+// One runner, three projects (STYLE.md): unit tests beside the code, integration tests through the
+// Payload Local API on fresh SQLite files, end-to-end tests against the production build in Chromium.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['{cms,scripts}/**/*.test.ts'],
+          exclude: ['**/node_modules/**', '**/.next/**'],
+        },
+      },
+      {
+        test: {
+          name: 'int',
+          include: ['tests/int/**/*.int.spec.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.spec.ts'],
+          globalSetup: ['tests/e2e/buildCms.ts'],
+          // Each file starts its own production server; two at once is all 2 cores take.
+          maxWorkers: 1,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
+  },
+})
