@@ -48,6 +48,12 @@ export const Users: CollectionConfig = {
       label: { vi: 'Vai trò', en: 'Roles' },
       options: ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
       access: { create: isAdminField, update: isAdminField },
+      admin: {
+        description: {
+          vi: 'Tài khoản đầu tiên luôn là Quản trị hệ thống; sau đó chỉ quản trị viên đổi được vai trò.',
+          en: 'The first account is always an Administrator; after that only administrators change roles.',
+        },
+      },
     },
   ],
 }

@@ -1,0 +1,94 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+const ROOT = path.resolve(import.meta.dirname, '../..')
+const NEXT_BIN = path.join(ROOT, 'node_modules/.bin/next')
+
+export type CmsServer = { url: string; output: () => string; stop: () => Promise<void> }
+export type CmsExit = { code: number | null; output: string }
+
+/** A free TCP port on loopback, found by letting the kernel pick one. */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+    })
+  })
+}
+
+function launch(env: NodeJS.ProcessEnv, port: number): { child: ChildProcess; output: () => string; dir: string } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'disanso-e2e-'))
+  const child = spawn(NEXT_BIN, ['start', '--port', String(port)], {
+    cwd: path.join(ROOT, 'cms'),
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATA_DIR: dir,
+      DATABASE_URL: `file:${path.join(dir, 'archive.db')}`,
+      PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let log = ''
+  child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()))
+  child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()))
+  return { child, output: () => log, dir }
+}
+
+/** Starts the production CMS (`next start`) on a fresh SQLite file and waits until /admin answers. */
+export async function startCmsServer(env: NodeJS.ProcessEnv = {}): Promise<CmsServer> {
+  const port = await freePort()
+  const { child, output, dir } = launch(env, port)
+  const url = `http://127.0.0.1:${port}`
+  const stop = async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      child.kill('SIGTERM')
+      await exited
+    }
+    rmSync(dir, { recursive: true, force: true })
+  }
+  const deadline = Date.now() + 60_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) break
+    const status = await fetch(`${url}/api/ethnic-groups?limit=0`).then(
+      (response) => response.status,
+      () => 0,
+    )
+    if (status === 200) return { url, output, stop }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  await stop()
+  throw new Error(`[e2e] CMS did not start on ${url}:\n${output()}`)
+}
+
+/** Starts the CMS expecting it to refuse: resolves with its exit code and output, and whether it ever listened. */
+export async function startCmsExpectingExit(env: NodeJS.ProcessEnv): Promise<CmsExit & { listened: boolean }> {
+  const port = await freePort()
+  const { child, output, dir } = launch(env, port)
+  let listened = false
+  const probe = setInterval(() => {
+    fetch(`http://127.0.0.1:${port}/admin`).then(
+      () => (listened = true),
+      () => undefined, // refused: not listening, as expected
+    )
+  }, 100)
+  const code = await new Promise<number | null>((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000)
+    child.once('exit', (exitCode) => {
+      clearTimeout(timer)
+      resolve(exitCode)
+    })
+  })
+  clearInterval(probe)
+  rmSync(dir, { recursive: true, force: true })
+  return { code, output: output(), listened }
+}
