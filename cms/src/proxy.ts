@@ -14,7 +14,11 @@ export function proxy(request: NextRequest): NextResponse {
   if (request.cookies.has(LANGUAGE_COOKIE)) return NextResponse.next()
   request.cookies.set(LANGUAGE_COOKIE, DEFAULT_ADMIN_LANGUAGE)
   const response = NextResponse.next({ request: { headers: request.headers } })
-  response.cookies.set(LANGUAGE_COOKIE, DEFAULT_ADMIN_LANGUAGE, { path: '/', sameSite: 'lax', maxAge: ONE_YEAR_SECONDS })
+  response.cookies.set(LANGUAGE_COOKIE, DEFAULT_ADMIN_LANGUAGE, {
+    path: '/',
+    sameSite: 'lax',
+    maxAge: ONE_YEAR_SECONDS,
+  })
   return response
 }
 

@@ -24,3 +24,5 @@ while (Date.now() < deadline) {
 }
 console.error(`[di-san-so] ${url} không trả lời sau ${seconds} giây / did not answer within ${seconds} s`)
 process.exit(1)
+
+export {}

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import type { Env } from '../../cms/src/config/Env'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 const NEXT_BIN = path.join(ROOT, 'node_modules/.bin/next')
@@ -18,22 +19,24 @@ async function freePort(): Promise<number> {
     server.once('error', reject)
     server.listen(0, '127.0.0.1', () => {
       const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      )
     })
   })
 }
 
-function launch(env: NodeJS.ProcessEnv, port: number): { child: ChildProcess; output: () => string; dir: string } {
+function launch(env: Env, port: number): { child: ChildProcess; output: () => string; dir: string } {
   const dir = mkdtempSync(path.join(tmpdir(), 'disanso-e2e-'))
   const child = spawn(NEXT_BIN, ['start', '--port', String(port)], {
     cwd: path.join(ROOT, 'cms'),
     env: {
       ...process.env,
-      NODE_ENV: 'production',
       DATA_DIR: dir,
       DATABASE_URL: `file:${path.join(dir, 'archive.db')}`,
       PAYLOAD_SECRET: randomBytes(32).toString('hex'),
       ...env,
+      NODE_ENV: 'production',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -44,7 +47,7 @@ function launch(env: NodeJS.ProcessEnv, port: number): { child: ChildProcess; ou
 }
 
 /** Starts the production CMS (`next start`) on a fresh SQLite file and waits until /admin answers. */
-export async function startCmsServer(env: NodeJS.ProcessEnv = {}): Promise<CmsServer> {
+export async function startCmsServer(env: Env = {}): Promise<CmsServer> {
   const port = await freePort()
   const { child, output, dir } = launch(env, port)
   const url = `http://127.0.0.1:${port}`
@@ -71,7 +74,7 @@ export async function startCmsServer(env: NodeJS.ProcessEnv = {}): Promise<CmsSe
 }
 
 /** Starts the CMS expecting it to refuse: resolves with its exit code and output, and whether it ever listened. */
-export async function startCmsExpectingExit(env: NodeJS.ProcessEnv): Promise<CmsExit & { listened: boolean }> {
+export async function startCmsExpectingExit(env: Env): Promise<CmsExit & { listened: boolean }> {
   const port = await freePort()
   const { child, output, dir } = launch(env, port)
   let listened = false

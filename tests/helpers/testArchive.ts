@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { type Payload, buildConfig, getPayload } from 'payload'
+import { buildConfig, getPayload, type Payload } from 'payload'
 
 import { archiveConfig } from '../../cms/src/config/archiveConfig'
 

@@ -8,7 +8,7 @@ import { migrations } from '../../cms/src/migrations/sqlite'
 import { DEMO_ETHNIC_GROUPS } from '../../cms/src/seed/ethnicGroups'
 import { seedDemoContent } from '../../cms/src/seed/seedDemoContent'
 import { localizedRecordScenario } from '../helpers/localizedRecordScenario'
-import { type TestArchive, startTestArchive } from '../helpers/testArchive'
+import { startTestArchive, type TestArchive } from '../helpers/testArchive'
 
 describe('a fresh SQLite archive', () => {
   let archive: TestArchive
@@ -35,7 +35,11 @@ describe('a fresh SQLite archive', () => {
       data: { slug: 'sai-ma', name: 'Sai mã', languages: [{ iso6393: 'EDE1', name: 'x' }] },
     })
     await expect(attempt).rejects.toMatchObject({
-      data: { errors: [{ path: 'languages.0.iso6393', message: 'Mã ISO 639-3 gồm đúng 3 chữ cái thường, ví dụ "rad" (tiếng Ê Đê)' }] },
+      data: {
+        errors: [
+          { path: 'languages.0.iso6393', message: 'Mã ISO 639-3 gồm đúng 3 chữ cái thường, ví dụ "rad" (tiếng Ê Đê)' },
+        ],
+      },
     })
     const stored = await archive.payload.count({ collection: 'ethnic-groups', where: { slug: { equals: 'sai-ma' } } })
     expect(stored.totalDocs).toBe(0)
@@ -46,8 +50,12 @@ describe('a fresh SQLite archive', () => {
       collection: 'users',
       data: { email: 'can-bo@vi-du.vn', password: 'mat-khau-dai-1234', roles: ['contributor'] },
     })
-    await expect(archive.payload.find({ collection: 'users', overrideAccess: false })).rejects.toMatchObject({ status: 403 })
-    await expect(archive.payload.count({ collection: 'users', overrideAccess: false })).rejects.toMatchObject({ status: 403 })
+    await expect(archive.payload.find({ collection: 'users', overrideAccess: false })).rejects.toMatchObject({
+      status: 403,
+    })
+    await expect(archive.payload.count({ collection: 'users', overrideAccess: false })).rejects.toMatchObject({
+      status: 403,
+    })
   })
 })
 
@@ -78,7 +86,7 @@ describe('the first user and administrators', () => {
     expect(email).toBe('quan-tri@vi-du.vn')
     expect(password).toMatch(/^[\w-]{24}$/)
     const login = await archive.payload.login({ collection: 'users', data: { email, password } })
-    expect(login.user.roles).toEqual(['admin'])
+    expect(login.user?.roles).toEqual(['admin'])
 
     await expect(createAdmin(archive.payload, 'quan-tri@vi-du.vn')).rejects.toThrow(
       new CreateAdminError('Đã có tài khoản quan-tri@vi-du.vn / An account for quan-tri@vi-du.vn already exists.'),
@@ -98,11 +106,17 @@ describe('demo content', () => {
 
   it('fills an empty archive once, in both languages, and never again', async () => {
     const progress: string[] = []
-    const report = await seedDemoContent(archive.payload, (done, total, label) => progress.push(`${done}/${total} ${label}`))
+    const report = await seedDemoContent(archive.payload, (done, total, label) =>
+      progress.push(`${done}/${total} ${label}`),
+    )
     expect(report).toEqual({ created: DEMO_ETHNIC_GROUPS.length, skipped: false })
     expect(progress.at(-1)).toBe(`${DEMO_ETHNIC_GROUPS.length}/${DEMO_ETHNIC_GROUPS.length} Gia Rai`)
 
-    const ede = await archive.payload.find({ collection: 'ethnic-groups', where: { slug: { equals: 'e-de' } }, locale: 'all' })
+    const ede = await archive.payload.find({
+      collection: 'ethnic-groups',
+      where: { slug: { equals: 'e-de' } },
+      locale: 'all',
+    })
     expect(ede.docs[0]?.name).toEqual({ vi: 'Ê Đê', en: 'Ede' })
     expect(ede.docs[0]?.otherNames).toContain('Rhade')
 

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, it } from 'vitest'
 
 import { localizedRecordScenario } from '../helpers/localizedRecordScenario'
-import { type TestArchive, startTestArchive } from '../helpers/testArchive'
+import { startTestArchive, type TestArchive } from '../helpers/testArchive'
 
 // No MongoDB server can be installed on the machines this project is built on (DESIGN.md §3), so this
 // suite runs only where one is given: MONGODB_TEST_URL=mongodb://host:27017 npm test
@@ -21,7 +21,9 @@ describe.skipIf(!serverUrl)('live MongoDB (MONGODB_TEST_URL)', () => {
     archive = await startTestArchive(url.toString())
   })
   afterAll(async () => {
-    await archive?.payload.db.dropDatabase?.({ adapter: archive.payload.db })
+    // The SQLite and MongoDB adapters both augment Payload's DatabaseAdapter type, so name the one member used.
+    const db = archive?.payload.db as unknown as { connection?: { dropDatabase: () => Promise<unknown> } } | undefined
+    await db?.connection?.dropDatabase()
     await archive?.stop()
   })
 

@@ -33,7 +33,13 @@ export const EthnicGroups: CollectionConfig = {
     delete: isEditorOrAdmin,
   },
   fields: [
-    { name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên gọi chính thức', en: 'Official name' } },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: { vi: 'Tên gọi chính thức', en: 'Official name' },
+    },
     {
       name: 'slug',
       type: 'text',
@@ -50,14 +56,25 @@ export const EthnicGroups: CollectionConfig = {
       type: 'text',
       hasMany: true,
       label: { vi: 'Tên gọi khác', en: 'Other names' },
-      admin: { description: { vi: 'Tên khác, phiên âm, nhóm địa phương — dùng cho tìm kiếm', en: 'Other names, spellings, local groups — used by search' } },
+      admin: {
+        description: {
+          vi: 'Tên khác, phiên âm, nhóm địa phương — dùng cho tìm kiếm',
+          en: 'Other names, spellings, local groups — used by search',
+        },
+      },
     },
     {
       name: 'languages',
       type: 'array',
       label: { vi: 'Ngôn ngữ', en: 'Languages' },
       fields: [
-        { name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên ngôn ngữ', en: 'Language name' } },
+        {
+          name: 'name',
+          type: 'text',
+          required: true,
+          localized: true,
+          label: { vi: 'Tên ngôn ngữ', en: 'Language name' },
+        },
         {
           name: 'iso6393',
           type: 'text',

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
-import { ROLES, isAdmin, isAdminField, isAdminOrSelf } from '../access/roles'
+import { isAdmin, isAdminField, isAdminOrSelf, ROLES } from '../access/roles'
 
 const ROLE_LABELS: Record<(typeof ROLES)[number], { vi: string; en: string }> = {
   admin: { vi: 'Quản trị hệ thống', en: 'Administrator' },

@@ -1,8 +1,8 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
 import type { Config, Migration } from 'payload'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import sharp from 'sharp'
 
@@ -10,6 +10,7 @@ import { EthnicGroups } from '../collections/EthnicGroups'
 import { Users } from '../collections/Users'
 import { migrations } from '../migrations/sqlite'
 import { createDatabaseAdapter, parseDatabaseUrl } from './database'
+import type { Env } from './Env'
 import { dataDir, findRepoRoot } from './paths'
 import { resolvePayloadSecret } from './secret'
 
@@ -23,7 +24,7 @@ export const CONTENT_LOCALES = ['vi', 'en'] as const
  * The whole Payload configuration as a function of the environment, so tests can build an archive on
  * a fresh database without touching `process.env`.
  */
-export function archiveConfig(env: NodeJS.ProcessEnv): Config {
+export function archiveConfig(env: Env): Config {
   const root = findRepoRoot()
   const target = parseDatabaseUrl(env.DATABASE_URL, root)
   return {
@@ -57,7 +58,8 @@ export function archiveConfig(env: NodeJS.ProcessEnv): Config {
     // (The generated index types `up`/`down` with the SQLite adapter's own argument types, narrower than
     // the adapter-neutral `Migration` that `db.migrate` declares; the runtime shape is the same.)
     onInit: async (payload) => {
-      if (target.kind === 'sqlite' && env.NODE_ENV !== 'production') await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+      if (target.kind === 'sqlite' && env.NODE_ENV !== 'production')
+        await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
     },
   }
 }

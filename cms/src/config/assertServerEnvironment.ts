@@ -1,5 +1,6 @@
 import { ConfigError } from './ConfigError'
 import { parseDatabaseUrl } from './database'
+import type { Env } from './Env'
 import { dataDir, findRepoRoot } from './paths'
 import { resolvePayloadSecret } from './secret'
 
@@ -7,7 +8,7 @@ import { resolvePayloadSecret } from './secret'
  * Checks the settings a server needs before it listens. On a bad setting it prints the one-line
  * message and ends the process with code 78 (EX_CONFIG), so nothing half-starts.
  */
-export function assertServerEnvironment(env: NodeJS.ProcessEnv): void {
+export function assertServerEnvironment(env: Env): void {
   try {
     const root = findRepoRoot()
     parseDatabaseUrl(env.DATABASE_URL, root)

@@ -22,7 +22,10 @@ describe('parseDatabaseUrl', () => {
   })
 
   it('takes mongodb:// and mongodb+srv:// as MongoDB', () => {
-    expect(parseDatabaseUrl('mongodb://db:27017/archive', ROOT)).toEqual({ kind: 'mongodb', url: 'mongodb://db:27017/archive' })
+    expect(parseDatabaseUrl('mongodb://db:27017/archive', ROOT)).toEqual({
+      kind: 'mongodb',
+      url: 'mongodb://db:27017/archive',
+    })
     expect(parseDatabaseUrl('mongodb+srv://u:p@cluster.example/archive', ROOT)).toMatchObject({ kind: 'mongodb' })
   })
 

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import type { Env } from './Env'
 
 const ROOT_PACKAGE_NAME = 'di-san-so'
 
@@ -28,6 +29,6 @@ function readPackageName(file: string): string | undefined {
 }
 
 /** Where the embedded defaults keep their state (SQLite file, generated secret); `DATA_DIR` moves it. */
-export function dataDir(env: NodeJS.ProcessEnv = process.env, root: string = findRepoRoot()): string {
+export function dataDir(env: Env = process.env, root: string = findRepoRoot()): string {
   return path.resolve(root, env.DATA_DIR || 'data')
 }

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { SECRET_FILE_NAME, resolvePayloadSecret } from './secret'
+import { resolvePayloadSecret, SECRET_FILE_NAME } from './secret'
 
 const freshDir = () => mkdtempSync(path.join(tmpdir(), 'disanso-secret-'))
 

@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import path from 'node:path'
 
 import { ConfigError } from './ConfigError'
+import type { Env } from './Env'
 
 export const SECRET_FILE_NAME = 'payload-secret'
 const MIN_SECRET_LENGTH = 32
@@ -11,7 +12,7 @@ const MIN_SECRET_LENGTH = 32
  * The key Payload signs sessions with. Production must be given `PAYLOAD_SECRET`; development keeps a
  * generated one in `data/payload-secret` so logins survive restarts. There is no fallback constant.
  */
-export function resolvePayloadSecret(env: NodeJS.ProcessEnv, dir: string): string {
+export function resolvePayloadSecret(env: Env, dir: string): string {
   const given = env.PAYLOAD_SECRET?.trim()
   if (given) {
     if (given.length < MIN_SECRET_LENGTH) {
