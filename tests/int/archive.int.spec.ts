@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -9,6 +9,16 @@ import { DEMO_ETHNIC_GROUPS } from '../../cms/src/seed/ethnicGroups'
 import { seedDemoContent } from '../../cms/src/seed/seedDemoContent'
 import { localizedRecordScenario } from '../helpers/localizedRecordScenario'
 import { startTestArchive, type TestArchive } from '../helpers/testArchive'
+
+/** The drizzle-kit hooks of Payload's SQL adapters that `migrate:create` uses. */
+type DrizzleKitAccess = {
+  migrationDir: string
+  schema: unknown
+  requireDrizzleKit: () => {
+    generateDrizzleJson: (schema: unknown) => Promise<unknown>
+    generateMigration: (before: unknown, after: unknown) => Promise<string[]>
+  }
+}
 
 describe('a fresh SQLite archive', () => {
   let archive: TestArchive
@@ -23,6 +33,18 @@ describe('a fresh SQLite archive', () => {
     expect(existsSync(path.join(archive.dir, 'archive.db'))).toBe(true)
     const applied = await archive.payload.find({ collection: 'payload-migrations', sort: 'name', limit: 100 })
     expect(applied.docs.map((doc) => doc.name)).toEqual(migrations.map((migration) => migration.name))
+  })
+
+  it('has a committed migration for every schema change in the collections', async () => {
+    // The same comparison `payload migrate:create` makes: the latest committed snapshot against the config.
+    const db = archive.payload.db as unknown as DrizzleKitAccess
+    const { generateDrizzleJson, generateMigration } = db.requireDrizzleKit()
+    const snapshots = readdirSync(db.migrationDir)
+      .filter((file) => file.endsWith('.json'))
+      .sort()
+    const committed: unknown = JSON.parse(readFileSync(path.join(db.migrationDir, snapshots.at(-1) ?? ''), 'utf8'))
+    const pending = await generateMigration(committed, await generateDrizzleJson(db.schema))
+    expect(pending, 'schema changed without a migration: npm run migrate:create -w cms -- NAME').toEqual([])
   })
 
   it('stores and reads a localized record through the Local API', async () => {
