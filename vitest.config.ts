@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config'
 // Payload Local API on fresh SQLite files, end-to-end tests against the production build in Chromium.
 export default defineConfig({
   test: {
+    // The JSON report feeds the one-line summary `npm test` ends with (scripts/lib/summarizeTests.ts).
+    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     projects: [
       {
         test: {

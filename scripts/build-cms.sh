@@ -6,7 +6,7 @@ cd "$ROOT"
 
 source_hash() {
   {
-    find cms -path cms/.next -prune -o -path cms/node_modules -prune -o -type f -print | LC_ALL=C sort | xargs sha256sum
+    find cms -path cms/.next -prune -o -path cms/node_modules -prune -o -name next-env.d.ts -prune -o -type f -print | LC_ALL=C sort | xargs sha256sum
     sha256sum package-lock.json
   } | sha256sum | cut -d' ' -f1
 }

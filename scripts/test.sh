@@ -12,4 +12,8 @@ npm run lint --silent
 say "Typecheck (tsc)…"
 npm run typecheck --silent
 say "Tests (vitest: unit, int, e2e)…"
-npm run vitest --silent -- "$@"
+rm -f test-results/vitest.json
+status=0
+npm run vitest --silent -- "$@" || status=$?
+[ -f test-results/vitest.json ] && node_modules/.bin/node scripts/lib/summarizeTests.ts test-results/vitest.json
+exit "$status"

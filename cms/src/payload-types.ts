@@ -124,6 +124,9 @@ export interface UserAuthOperations {
 export interface User {
   id: number;
   name?: string | null;
+  /**
+   * The first account is always an Administrator; after that only administrators change roles.
+   */
   roles: ('admin' | 'editor' | 'contributor' | 'reviewer' | 'researcher')[];
   updatedAt: string;
   createdAt: string;

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
+import { generateTypes } from 'payload/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { CreateAdminError, createAdmin } from '../../cms/src/auth/createAdmin'
@@ -45,6 +46,18 @@ describe('a fresh SQLite archive', () => {
     const committed: unknown = JSON.parse(readFileSync(path.join(db.migrationDir, snapshots.at(-1) ?? ''), 'utf8'))
     const pending = await generateMigration(committed, await generateDrizzleJson(db.schema))
     expect(pending, 'schema changed without a migration: npm run migrate:create -w cms -- NAME').toEqual([])
+  })
+
+  it('has payload-types.ts generated from the current collections', async () => {
+    const generated = path.join(archive.dir, 'payload-types.ts')
+    process.env.PAYLOAD_TS_OUTPUT_PATH = generated
+    try {
+      await generateTypes(archive.payload.config, { log: false })
+    } finally {
+      delete process.env.PAYLOAD_TS_OUTPUT_PATH
+    }
+    const committed = readFileSync(archive.payload.config.typescript.outputFile ?? '', 'utf8')
+    expect(committed === readFileSync(generated, 'utf8'), 'stale types: npm run generate -w cms').toBe(true)
   })
 
   it('stores and reads a localized record through the Local API', async () => {

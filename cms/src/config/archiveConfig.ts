@@ -50,7 +50,9 @@ export function archiveConfig(env: Env): Config {
       fallback: true,
     },
     sharp,
-    typescript: { outputFile: path.join(SRC_DIR, 'payload-types.ts') },
+    // Types are generated on purpose (`npm run generate -w cms`) and checked by a test, never rewritten as a
+    // side effect of starting Payload in development.
+    typescript: { outputFile: path.join(SRC_DIR, 'payload-types.ts'), autoGenerate: false },
     graphQL: { disablePlaygroundInProduction: true },
     telemetry: false,
     // Production applies committed migrations through `prodMigrations`; development and tests apply
