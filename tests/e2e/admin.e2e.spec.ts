@@ -18,6 +18,10 @@ describe('the production CMS', () => {
   it('greets an officer whose browser is in English with the Vietnamese first-user screen, and makes them admin', async () => {
     const context = await browser.newContext({ locale: 'en-US' })
     const page = await context.newPage()
+    const elsewhere: string[] = []
+    page.on('request', (request) => {
+      if (!request.url().startsWith(server.url) && !request.url().startsWith('data:')) elsewhere.push(request.url())
+    })
     await page.goto(`${server.url}/admin`)
     await page.waitForURL('**/admin/create-first-user')
     await page.getByRole('heading', { name: 'Xin chào' }).waitFor()
@@ -33,6 +37,11 @@ describe('the production CMS', () => {
     const dashboard = await page.locator('body').innerText()
     expect(dashboard).toContain('Dân tộc')
     expect(dashboard).toContain('Người dùng')
+
+    // Works offline and sends officers' data nowhere (no Gravatar, no CDN).
+    await page.goto(`${server.url}/admin/collections/ethnic-groups`)
+    await page.getByRole('heading', { name: 'Dân tộc' }).waitFor()
+    expect(elsewhere).toEqual([])
 
     const me = await page.evaluate(async () => (await fetch('/api/users/me')).json())
     expect(me.user).toMatchObject({ email: 'can-bo@vi-du.vn', roles: ['admin'] })

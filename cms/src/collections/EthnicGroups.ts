@@ -67,6 +67,7 @@ export const EthnicGroups: CollectionConfig = {
       name: 'languages',
       type: 'array',
       label: { vi: 'Ngôn ngữ', en: 'Languages' },
+      labels: { singular: { vi: 'Ngôn ngữ', en: 'Language' }, plural: { vi: 'Ngôn ngữ', en: 'Languages' } },
       fields: [
         {
           name: 'name',

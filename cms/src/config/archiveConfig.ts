@@ -35,6 +35,11 @@ export function archiveConfig(env: Env): Config {
     admin: {
       user: Users.slug,
       meta: { titleSuffix: ' — Di sản số' },
+      // Payload's default avatar is Gravatar: it would send every officer's email hash abroad and shows
+      // a broken image offline. The built-in icon needs no network.
+      avatar: 'default',
+      // Vietnamese order (day/month/year, 24-hour clock) instead of the US default.
+      dateFormat: 'dd/MM/yyyy HH:mm',
       importMap: { baseDir: SRC_DIR },
     },
     i18n: {
