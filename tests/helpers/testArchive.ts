@@ -27,6 +27,10 @@ export async function startTestArchive(databaseUrl?: string): Promise<TestArchiv
     payload,
     dir,
     stop: async () => {
+      // A MongoDB test database is dropped; a SQLite one goes with its folder below. (Both adapters
+      // augment Payload's DatabaseAdapter type, so name the one member used.)
+      const db = payload.db as unknown as { connection?: { dropDatabase: () => Promise<unknown> } }
+      await db.connection?.dropDatabase()
       await payload.destroy()
       rmSync(dir, { recursive: true, force: true })
     },
