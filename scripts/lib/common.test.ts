@@ -10,7 +10,7 @@ const COMMON = path.join(import.meta.dirname, 'common.sh')
 function bash(line: string, env: Record<string, string> = {}) {
   const result = spawnSync('bash', ['-c', `source "${COMMON}"; ${line}`], {
     encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    env: { NODE_ENV: 'test', PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
   })
   return { status: result.status, out: stripVTControlCharacters(`${result.stdout}${result.stderr}`) }
 }
