@@ -22,10 +22,13 @@ NODE_ENV=production npm run serve -w cms --silent -- --port "$PORT" &
 server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null' INT TERM EXIT
 
-if ! node_modules/.bin/node scripts/lib/waitForHttp.ts "http://localhost:$PORT/admin" 120 "$server"; then
-  wait "$server"
-  exit 1
-fi
+# On failure the EXIT trap stops the server (if it is still up) and its own error stays on screen.
+node_modules/.bin/node scripts/lib/waitForHttp.ts "http://localhost:$PORT/admin" 120 "$server" || exit 1
+
+case "${DATABASE_URL:-file:}" in
+  file:*) database="SQLite: ${DATABASE_URL:-$data_dir/archive.db}" ;;
+  *) database="MongoDB (DATABASE_URL)" ;;
+esac
 
 cat <<MSG
 
@@ -34,7 +37,7 @@ cat <<MSG
     API:                     http://localhost:$PORT/api/ethnic-groups
     Tài khoản đầu tiên / first account: tạo ở trang trên, hoặc / create it there, or
                              npm run create-admin -- ban@vi-du.vn   (in mật khẩu một lần / prints a password once)
-    Dữ liệu / data:          $data_dir   (SQLite, mặc định / embedded default)
+    Cơ sở dữ liệu / database: $database
     Dừng / stop:             Ctrl+C
 
 MSG

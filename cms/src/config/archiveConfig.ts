@@ -17,9 +17,6 @@ import { resolvePayloadSecret } from './secret'
 /** `cms/src`, for the CLI generators (import map, types); unused once Next has bundled the config. */
 const SRC_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
-/** Content languages: Vietnamese first and required; English falls back to Vietnamese where missing. */
-export const CONTENT_LOCALES = ['vi', 'en'] as const
-
 /**
  * The whole Payload configuration as a function of the environment, so tests can build an archive on
  * a fresh database without touching `process.env`.
@@ -46,6 +43,7 @@ export function archiveConfig(env: Env): Config {
       supportedLanguages: { vi, en },
       fallbackLanguage: 'vi',
     },
+    // Content languages: Vietnamese first; English falls back to Vietnamese where it is missing.
     localization: {
       locales: [
         { code: 'vi', label: 'Tiếng Việt' },
