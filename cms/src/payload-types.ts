@@ -67,8 +67,13 @@ export interface Config {
   };
   blocks: {};
   collections: {
-    users: User;
+    'heritage-items': HeritageItem;
+    media: Media;
+    people: Person;
     'ethnic-groups': EthnicGroup;
+    places: Place;
+    subjects: Subject;
+    users: User;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -76,8 +81,13 @@ export interface Config {
   };
   collectionsJoins: {};
   collectionsSelect: {
-    users: UsersSelect<false> | UsersSelect<true>;
+    'heritage-items': HeritageItemsSelect<false> | HeritageItemsSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
+    people: PeopleSelect<false> | PeopleSelect<true>;
     'ethnic-groups': EthnicGroupsSelect<false> | EthnicGroupsSelect<true>;
+    places: PlacesSelect<false> | PlacesSelect<true>;
+    subjects: SubjectsSelect<false> | SubjectsSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -119,6 +129,276 @@ export interface UserAuthOperations {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "heritage-items".
+ */
+export interface HeritageItem {
+  id: number;
+  title: string;
+  /**
+   * One or two sentences, shown in search results
+   */
+  summary: string;
+  description?: string | null;
+  kind: 'festival' | 'ritual' | 'performing_art' | 'oral_tradition' | 'traditional_knowledge' | 'craft';
+  ethnicGroups: (number | EthnicGroup)[];
+  subjects?: (number | Subject)[] | null;
+  /**
+   * Pick the place as it was named when recorded, old district or province included; the record is found under the new names too.
+   */
+  places?: (number | Place)[] | null;
+  owningProvince: number | Place;
+  /**
+   * Computed: the places, the units above them and their current successors
+   */
+  placesIndex?: (number | Place)[] | null;
+  time?: {
+    startDate?: string | null;
+    endDate?: string | null;
+    lunarMonth?: number | null;
+    lunarDay?: number | null;
+    season?: ('spring' | 'summer' | 'autumn' | 'winter' | 'dry' | 'rainy' | 'after_harvest') | null;
+    recurrence?: ('yearly' | 'every_n_years' | 'once' | 'occasional') | null;
+    recurrenceYears?: number | null;
+    note?: string | null;
+  };
+  people?:
+    | {
+        person: number | Person;
+        role: 'artisan' | 'elder' | 'informant' | 'recorder' | 'researcher';
+        id?: string | null;
+      }[]
+    | null;
+  media?: (number | Media)[] | null;
+  featuredMedia?: (number | null) | Media;
+  source?: {
+    recordedBy?: string | null;
+    recordedOn?: string | null;
+    recordedAt?: (number | null) | Place;
+    collection?: string | null;
+  };
+  rights: {
+    licence: 'cc-by-4.0' | 'cc-by-sa-4.0' | 'cc-by-nc-4.0' | 'cc-by-nc-sa-4.0' | 'cc0-1.0' | 'all-rights-reserved';
+    holder?: string | null;
+  };
+  consent: {
+    status: 'not_needed' | 'pending' | 'given' | 'withdrawn';
+    givenBy?: string | null;
+    date?: string | null;
+    scope?: string | null;
+    document?: (number | null) | Media;
+  };
+  accessLevel: 'public' | 'community' | 'restricted';
+  accessReason?: string | null;
+  reviewState: 'draft' | 'submitted' | 'changes_requested' | 'approved' | 'published' | 'archived';
+  /**
+   * Saved into the history when the state changes
+   */
+  reviewNote?: string | null;
+  reviewHistory?:
+    | {
+        from?: ('draft' | 'submitted' | 'changes_requested' | 'approved' | 'published' | 'archived') | null;
+        to: 'draft' | 'submitted' | 'changes_requested' | 'approved' | 'published' | 'archived';
+        by?: (number | null) | User;
+        at: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Made from the Vietnamese title and kept when the title changes. Edited by hand, the old one is kept for redirects.
+   */
+  slug?: string | null;
+  previousSlugs?: string[] | null;
+  translationFallbacks?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ethnic-groups".
+ */
+export interface EthnicGroup {
+  id: number;
+  name: string;
+  endonym?: string | null;
+  /**
+   * Other names, spellings, local groups — used by search
+   */
+  otherNames?: string[] | null;
+  languages?:
+    | {
+        name: string;
+        iso6393: string;
+        id?: string | null;
+      }[]
+    | null;
+  regions?: (number | Place)[] | null;
+  description?: string | null;
+  featuredImage?: (number | null) | Media;
+  /**
+   * Made from the Vietnamese title and kept when the title changes. Edited by hand, the old one is kept for redirects.
+   */
+  slug?: string | null;
+  previousSlugs?: string[] | null;
+  translationFallbacks?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "places".
+ */
+export interface Place {
+  id: number;
+  name: string;
+  /**
+   * Former names, unaccented spellings, names in minority languages
+   */
+  otherNames?: string[] | null;
+  type: 'province' | 'district' | 'commune' | 'village' | 'site';
+  parent?: (number | null) | Place;
+  coordinates?: {
+    latitude?: number | null;
+    longitude?: number | null;
+  };
+  validFrom?: string | null;
+  validTo?: string | null;
+  replacedBy?: (number | Place)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  /**
+   * Leave empty to detect from the file
+   */
+  kind?: ('image' | 'audio' | 'video' | 'document') | null;
+  caption?: string | null;
+  credit?: string | null;
+  recordedAt?: string | null;
+  recordedBy?: string | null;
+  recordedWhere?: (number | null) | Place;
+  languages?: string[] | null;
+  transcript?: string | null;
+  captions?:
+    | {
+        language: string;
+        file: number | Media;
+        id?: string | null;
+      }[]
+    | null;
+  accessLevel: 'public' | 'community' | 'restricted';
+  accessReason?: string | null;
+  translationFallbacks?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subjects".
+ */
+export interface Subject {
+  id: number;
+  name: string;
+  broader?: (number | null) | Subject;
+  description?: string | null;
+  /**
+   * Made from the Vietnamese title and kept when the title changes. Edited by hand, the old one is kept for redirects.
+   */
+  slug?: string | null;
+  previousSlugs?: string[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "people".
+ */
+export interface Person {
+  id: number;
+  name: string;
+  roles: ('artisan' | 'elder' | 'informant' | 'recorder' | 'researcher')[];
+  ethnicGroup?: (number | null) | EthnicGroup;
+  place?: (number | null) | Place;
+  biography?: string | null;
+  expertise?: (number | Subject)[] | null;
+  expertiseNote?: string | null;
+  publicationConsent?: {
+    given?: boolean | null;
+    date?: string | null;
+    note?: string | null;
+  };
+  accessLevel: 'public' | 'community' | 'restricted';
+  accessReason?: string | null;
+  /**
+   * Made from the Vietnamese title and kept when the title changes. Edited by hand, the old one is kept for redirects.
+   */
+  slug?: string | null;
+  previousSlugs?: string[] | null;
+  translationFallbacks?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -150,30 +430,6 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "ethnic-groups".
- */
-export interface EthnicGroup {
-  id: number;
-  name: string;
-  slug: string;
-  endonym?: string | null;
-  /**
-   * Other names, spellings, local groups — used by search
-   */
-  otherNames?: string[] | null;
-  languages?:
-    | {
-        name: string;
-        iso6393: string;
-        id?: string | null;
-      }[]
-    | null;
-  description?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -197,12 +453,32 @@ export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
-        relationTo: 'users';
-        value: number | User;
+        relationTo: 'heritage-items';
+        value: number | HeritageItem;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'people';
+        value: number | Person;
       } | null)
     | ({
         relationTo: 'ethnic-groups';
         value: number | EthnicGroup;
+      } | null)
+    | ({
+        relationTo: 'places';
+        value: number | Place;
+      } | null)
+    | ({
+        relationTo: 'subjects';
+        value: number | Subject;
+      } | null)
+    | ({
+        relationTo: 'users';
+        value: number | User;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -248,6 +524,221 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "heritage-items_select".
+ */
+export interface HeritageItemsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  description?: T;
+  kind?: T;
+  ethnicGroups?: T;
+  subjects?: T;
+  places?: T;
+  owningProvince?: T;
+  placesIndex?: T;
+  time?:
+    | T
+    | {
+        startDate?: T;
+        endDate?: T;
+        lunarMonth?: T;
+        lunarDay?: T;
+        season?: T;
+        recurrence?: T;
+        recurrenceYears?: T;
+        note?: T;
+      };
+  people?:
+    | T
+    | {
+        person?: T;
+        role?: T;
+        id?: T;
+      };
+  media?: T;
+  featuredMedia?: T;
+  source?:
+    | T
+    | {
+        recordedBy?: T;
+        recordedOn?: T;
+        recordedAt?: T;
+        collection?: T;
+      };
+  rights?:
+    | T
+    | {
+        licence?: T;
+        holder?: T;
+      };
+  consent?:
+    | T
+    | {
+        status?: T;
+        givenBy?: T;
+        date?: T;
+        scope?: T;
+        document?: T;
+      };
+  accessLevel?: T;
+  accessReason?: T;
+  reviewState?: T;
+  reviewNote?: T;
+  reviewHistory?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        by?: T;
+        at?: T;
+        note?: T;
+        id?: T;
+      };
+  slug?: T;
+  previousSlugs?: T;
+  translationFallbacks?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  kind?: T;
+  caption?: T;
+  credit?: T;
+  recordedAt?: T;
+  recordedBy?: T;
+  recordedWhere?: T;
+  languages?: T;
+  transcript?: T;
+  captions?:
+    | T
+    | {
+        language?: T;
+        file?: T;
+        id?: T;
+      };
+  accessLevel?: T;
+  accessReason?: T;
+  translationFallbacks?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "people_select".
+ */
+export interface PeopleSelect<T extends boolean = true> {
+  name?: T;
+  roles?: T;
+  ethnicGroup?: T;
+  place?: T;
+  biography?: T;
+  expertise?: T;
+  expertiseNote?: T;
+  publicationConsent?:
+    | T
+    | {
+        given?: T;
+        date?: T;
+        note?: T;
+      };
+  accessLevel?: T;
+  accessReason?: T;
+  slug?: T;
+  previousSlugs?: T;
+  translationFallbacks?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ethnic-groups_select".
+ */
+export interface EthnicGroupsSelect<T extends boolean = true> {
+  name?: T;
+  endonym?: T;
+  otherNames?: T;
+  languages?:
+    | T
+    | {
+        name?: T;
+        iso6393?: T;
+        id?: T;
+      };
+  regions?: T;
+  description?: T;
+  featuredImage?: T;
+  slug?: T;
+  previousSlugs?: T;
+  translationFallbacks?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "places_select".
+ */
+export interface PlacesSelect<T extends boolean = true> {
+  name?: T;
+  otherNames?: T;
+  type?: T;
+  parent?: T;
+  coordinates?:
+    | T
+    | {
+        latitude?: T;
+        longitude?: T;
+      };
+  validFrom?: T;
+  validTo?: T;
+  replacedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subjects_select".
+ */
+export interface SubjectsSelect<T extends boolean = true> {
+  name?: T;
+  broader?: T;
+  description?: T;
+  slug?: T;
+  previousSlugs?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -270,26 +761,6 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "ethnic-groups_select".
- */
-export interface EthnicGroupsSelect<T extends boolean = true> {
-  name?: T;
-  slug?: T;
-  endonym?: T;
-  otherNames?: T;
-  languages?:
-    | T
-    | {
-        name?: T;
-        iso6393?: T;
-        id?: T;
-      };
-  description?: T;
-  updatedAt?: T;
-  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,18 +1,11 @@
-import type { CollectionConfig, PayloadRequest } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { isEditorOrAdmin } from '../access/roles'
-import { localMessage } from '../i18n/localMessage'
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-const SLUG_MESSAGE = {
-  vi: 'Đường dẫn chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ "e-de"',
-  en: 'A slug holds only lowercase letters without diacritics, digits and hyphens, e.g. "e-de"',
-}
-const ISO_639_3 = /^[a-z]{3}$/
-const ISO_639_3_MESSAGE = {
-  vi: 'Mã ISO 639-3 gồm đúng 3 chữ cái thường, ví dụ "rad" (tiếng Ê Đê)',
-  en: 'An ISO 639-3 code is exactly 3 lowercase letters, e.g. "rad" (Rade)',
-}
+import { iso6393Field } from '../fields/iso6393Field'
+import { slugFields } from '../fields/slugFields'
+import { translationFallbacksField } from '../fields/translationFallbacksField'
+import { assignSlug } from '../hooks/assignSlug'
+import { markTranslationFallbacks } from '../hooks/markTranslationFallbacks'
 
 /** Ethnic groups: reference data every heritage item points to. Their other names feed search synonyms. */
 export const EthnicGroups: CollectionConfig = {
@@ -26,12 +19,14 @@ export const EthnicGroups: CollectionConfig = {
     defaultColumns: ['name', 'endonym', 'otherNames'],
     group: { vi: 'Danh mục', en: 'Reference data' },
   },
+  versions: { drafts: true, maxPerDoc: 50 },
   access: {
     read: () => true,
     create: isEditorOrAdmin,
     update: isEditorOrAdmin,
     delete: isEditorOrAdmin,
   },
+  hooks: { beforeChange: [assignSlug('name')], beforeRead: [markTranslationFallbacks] },
   fields: [
     {
       name: 'name',
@@ -39,16 +34,6 @@ export const EthnicGroups: CollectionConfig = {
       required: true,
       localized: true,
       label: { vi: 'Tên gọi chính thức', en: 'Official name' },
-    },
-    {
-      name: 'slug',
-      type: 'text',
-      required: true,
-      unique: true,
-      index: true,
-      label: { vi: 'Đường dẫn', en: 'Slug' },
-      validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) =>
-        !value || SLUG.test(value) || localMessage(req, SLUG_MESSAGE),
     },
     { name: 'endonym', type: 'text', label: { vi: 'Tự gọi', en: 'Endonym' } },
     {
@@ -76,16 +61,19 @@ export const EthnicGroups: CollectionConfig = {
           localized: true,
           label: { vi: 'Tên ngôn ngữ', en: 'Language name' },
         },
-        {
-          name: 'iso6393',
-          type: 'text',
-          required: true,
-          label: { vi: 'Mã ISO 639-3', en: 'ISO 639-3 code' },
-          validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) =>
-            (typeof value === 'string' && ISO_639_3.test(value)) || localMessage(req, ISO_639_3_MESSAGE),
-        },
+        iso6393Field({ name: 'iso6393', required: true, label: { vi: 'Mã ISO 639-3', en: 'ISO 639-3 code' } }),
       ],
     },
+    {
+      name: 'regions',
+      type: 'relationship',
+      relationTo: 'places',
+      hasMany: true,
+      label: { vi: 'Địa bàn cư trú', en: 'Regions' },
+    },
     { name: 'description', type: 'textarea', localized: true, label: { vi: 'Giới thiệu', en: 'Description' } },
+    { name: 'featuredImage', type: 'upload', relationTo: 'media', label: { vi: 'Ảnh đại diện', en: 'Featured image' } },
+    ...slugFields(),
+    translationFallbacksField(),
   ],
 }

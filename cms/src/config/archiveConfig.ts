@@ -6,7 +6,12 @@ import type { Config, Migration } from 'payload'
 
 import sharp from 'sharp'
 
+import { createMedia } from '../collections/createMedia'
 import { EthnicGroups } from '../collections/EthnicGroups'
+import { HeritageItems } from '../collections/HeritageItems'
+import { People } from '../collections/People'
+import { Places } from '../collections/Places'
+import { Subjects } from '../collections/Subjects'
 import { Users } from '../collections/Users'
 import { migrations } from '../migrations/sqlite'
 import { createDatabaseAdapter, parseDatabaseUrl } from './database'
@@ -24,11 +29,20 @@ const SRC_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export function archiveConfig(env: Env): Config {
   const root = findRepoRoot()
   const target = parseDatabaseUrl(env.DATABASE_URL, root)
+  const data = dataDir(env, root)
   return {
     serverURL: env.SERVER_URL || undefined,
-    secret: resolvePayloadSecret(env, dataDir(env, root)),
+    secret: resolvePayloadSecret(env, data),
     db: createDatabaseAdapter(target, root),
-    collections: [Users, EthnicGroups],
+    collections: [
+      HeritageItems,
+      createMedia({ staticDir: path.join(data, 'media') }),
+      People,
+      EthnicGroups,
+      Places,
+      Subjects,
+      Users,
+    ],
     admin: {
       user: Users.slug,
       meta: { titleSuffix: ' — Di sản số' },

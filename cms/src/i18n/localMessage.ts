@@ -2,6 +2,16 @@ import type { PayloadRequest } from 'payload'
 
 export type LocalText = { vi: string; en: string }
 
-/** Picks the message in the language of the admin UI that asked (Vietnamese unless it asked for English). */
-export const localMessage = (req: Pick<PayloadRequest, 'i18n'> | undefined, text: LocalText): string =>
-  req?.i18n?.language === 'en' ? text.en : text.vi
+/**
+ * Picks the message in the language of the admin UI or API request that asked (Vietnamese unless it asked
+ * for English), filling `{name}` placeholders.
+ */
+export const localMessage = (
+  req: Pick<PayloadRequest, 'i18n'> | undefined,
+  text: LocalText,
+  values: Record<string, string> = {},
+): string =>
+  (req?.i18n?.language === 'en' ? text.en : text.vi).replace(
+    /\{(\w+)\}/g,
+    (whole, name: string) => values[name] ?? whole,
+  )

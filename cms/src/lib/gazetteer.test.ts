@@ -44,7 +44,12 @@ describe('currentSuccessors', () => {
 
 describe('historicalNames', () => {
   it('gives a merged province the names of what it absorbed', () => {
-    expect(gazetteer.historicalNames('dak-lak')).toEqual(['tỉnh Đắk Lắk', 'Dak Lak Province', 'tỉnh Phú Yên', 'Phu Yen Province'])
+    expect(gazetteer.historicalNames('dak-lak')).toEqual([
+      'tỉnh Đắk Lắk',
+      'Dak Lak Province',
+      'tỉnh Phú Yên',
+      'Phu Yen Province',
+    ])
     expect(gazetteer.historicalNames('quang-ngai')).toEqual(['tỉnh Quảng Ngãi', 'tỉnh Kon Tum'])
     expect(gazetteer.historicalNames('gia-lai')).toEqual(['tỉnh Gia Lai', 'tỉnh Bình Định'])
   })

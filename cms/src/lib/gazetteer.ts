@@ -65,11 +65,7 @@ export function createGazetteer(places: readonly GazetteerPlace[]): Gazetteer {
   }
 
   const placesToIndex = (ids: readonly PlaceId[]): PlaceId[] =>
-    unique(
-      ids
-        .flatMap(ancestors)
-        .flatMap((id) => [id, ...currentSuccessors(id).flatMap(ancestors)]),
-    )
+    unique(ids.flatMap(ancestors).flatMap((id) => [id, ...currentSuccessors(id).flatMap(ancestors)]))
 
   return { currentSuccessors: (id) => currentSuccessors(id), historicalNames, placesToIndex }
 }

@@ -22,7 +22,9 @@ describe('review workflow', () => {
   it('reaches every state from a draft', () => {
     const seen = new Set<string>(['draft'])
     const queue = ['draft'] as (typeof REVIEW_STATES)[number][]
-    while (queue.length) for (const next of REVIEW_TRANSITIONS[queue.shift() ?? 'draft']) if (!seen.has(next)) seen.add(next) && queue.push(next)
+    while (queue.length)
+      for (const next of REVIEW_TRANSITIONS[queue.shift() ?? 'draft'])
+        if (!seen.has(next)) seen.add(next) && queue.push(next)
     expect([...seen].sort()).toEqual([...REVIEW_STATES].sort())
   })
 })

@@ -1,0 +1,14 @@
+import type { Access, Where } from 'payload'
+
+/**
+ * Baseline read rule until the cultural-protocol rules land: signed-in staff read everything; anyone
+ * else reads only what is public (and published, where the collection has drafts). Returned as a query,
+ * so REST, GraphQL, the Local API and list counts all apply the same filter.
+ */
+export const readPublicOrSignedIn =
+  ({ drafts }: { drafts: boolean }): Access =>
+  ({ req }) => {
+    if (req.user) return true
+    const isPublic: Where = { accessLevel: { equals: 'public' } }
+    return drafts ? { and: [isPublic, { _status: { equals: 'published' } }] } : isPublic
+  }

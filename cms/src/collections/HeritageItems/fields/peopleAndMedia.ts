@@ -1,0 +1,58 @@
+import type { Field, UploadFieldSingleValidation } from 'payload'
+import { localMessage } from '../../../i18n/localMessage'
+import { MESSAGES } from '../../../i18n/messages'
+import { PERSON_ROLES } from '../../People'
+
+type Ref = string | number | { id: string | number }
+const idOf = (ref: Ref): string => String(typeof ref === 'object' ? ref.id : ref)
+
+const featuredAmongMedia: UploadFieldSingleValidation = (value, { siblingData, req }) => {
+  if (value == null) return true
+  const media = ((siblingData as { media?: Ref[] | null }).media ?? []).map(idOf)
+  return media.includes(idOf(value as Ref)) || localMessage(req, MESSAGES.featuredMedia)
+}
+
+/** Who took part (with their role) and the media, in order, one of them featured. */
+export const peopleAndMediaFields = (): Field[] => [
+  {
+    name: 'people',
+    type: 'array',
+    label: { vi: 'Người tham gia', en: 'People' },
+    labels: { singular: { vi: 'Người', en: 'Person' }, plural: { vi: 'Người tham gia', en: 'People' } },
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'person',
+            type: 'relationship',
+            relationTo: 'people',
+            required: true,
+            label: { vi: 'Người', en: 'Person' },
+          },
+          {
+            name: 'role',
+            type: 'select',
+            required: true,
+            label: { vi: 'Vai trò', en: 'Role' },
+            options: Object.entries(PERSON_ROLES).map(([value, label]) => ({ value, label })),
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'media',
+    type: 'upload',
+    relationTo: 'media',
+    hasMany: true,
+    label: { vi: 'Tư liệu (theo thứ tự)', en: 'Media (in order)' },
+  },
+  {
+    name: 'featuredMedia',
+    type: 'upload',
+    relationTo: 'media',
+    label: { vi: 'Tư liệu tiêu biểu', en: 'Featured media' },
+    validate: featuredAmongMedia,
+  },
+]

@@ -1,0 +1,131 @@
+import type { CollectionBeforeChangeHook, CollectionConfig, UploadFieldSingleValidation } from 'payload'
+
+import { readPublicOrSignedIn } from '../access/readPublished'
+import { isEditorOrAdmin } from '../access/roles'
+import { accessLevelFields } from '../fields/accessLevelFields'
+import { iso6393Field } from '../fields/iso6393Field'
+import { translationFallbacksField } from '../fields/translationFallbacksField'
+import { markTranslationFallbacks } from '../hooks/markTranslationFallbacks'
+import { localMessage } from '../i18n/localMessage'
+import { MESSAGES } from '../i18n/messages'
+
+export const MEDIA_KINDS = {
+  image: { vi: 'Ảnh', en: 'Image' },
+  audio: { vi: 'Âm thanh', en: 'Audio' },
+  video: { vi: 'Video', en: 'Video' },
+  document: { vi: 'Tài liệu', en: 'Document' },
+} as const
+type MediaKind = keyof typeof MEDIA_KINDS
+
+/** What uploads are accepted (the media pipeline checks the bytes, not just this claim). */
+const ACCEPTED_TYPES = ['image/*', 'audio/*', 'video/*', 'application/pdf', 'text/vtt', 'text/plain']
+
+export const kindOfMimeType = (mimeType: string | null | undefined): MediaKind => {
+  const major = mimeType?.split('/')[0]
+  return major === 'image' || major === 'audio' || major === 'video' ? major : 'document'
+}
+
+const setKindFromFile: CollectionBeforeChangeHook = ({ data }) =>
+  data.kind ? data : { ...data, kind: kindOfMimeType(data.mimeType as string | undefined) }
+
+const isVttFile: UploadFieldSingleValidation = async (value, { req }) => {
+  if (value == null) return localMessage(req, MESSAGES.vttFile)
+  const id =
+    typeof value === 'object' && 'id' in value ? (value as { id: string | number }).id : (value as string | number)
+  const file = await req.payload.findByID({ collection: 'media', id, req, depth: 0, overrideAccess: true })
+  return file.filename?.toLowerCase().endsWith('.vtt') || localMessage(req, MESSAGES.vttFile)
+}
+
+/**
+ * Uploaded files, kept as uploaded (the original is never modified). Stored under `staticDir`; the
+ * media pipeline adds derivatives, checksums and technical metadata in its own issue.
+ */
+export const createMedia = ({ staticDir }: { staticDir: string }): CollectionConfig => ({
+  slug: 'media',
+  labels: { singular: { vi: 'Tư liệu', en: 'Media' }, plural: { vi: 'Tư liệu (ảnh, âm thanh, video)', en: 'Media' } },
+  admin: {
+    useAsTitle: 'filename',
+    defaultColumns: ['filename', 'kind', 'caption', 'accessLevel'],
+    group: { vi: 'Hồ sơ', en: 'Records' },
+  },
+  access: {
+    read: readPublicOrSignedIn({ drafts: false }),
+    create: isEditorOrAdmin,
+    update: isEditorOrAdmin,
+    delete: isEditorOrAdmin,
+  },
+  upload: {
+    staticDir,
+    mimeTypes: ACCEPTED_TYPES,
+    adminThumbnail: 'thumbnail',
+    imageSizes: [
+      // The admin list and pickers only; public derivatives come from the media pipeline.
+      {
+        name: 'thumbnail',
+        width: 320,
+        height: 320,
+        fit: 'inside',
+        withoutEnlargement: true,
+        formatOptions: { format: 'webp', options: { quality: 75 } },
+      },
+    ],
+  },
+  hooks: { beforeChange: [setKindFromFile], beforeRead: [markTranslationFallbacks] },
+  fields: [
+    {
+      name: 'kind',
+      type: 'select',
+      label: { vi: 'Loại', en: 'Kind' },
+      options: Object.entries(MEDIA_KINDS).map(([value, label]) => ({ value, label })),
+      admin: {
+        position: 'sidebar',
+        description: { vi: 'Để trống: tự nhận theo tệp', en: 'Leave empty to detect from the file' },
+      },
+    },
+    { name: 'caption', type: 'textarea', localized: true, label: { vi: 'Chú thích', en: 'Caption' } },
+    { name: 'credit', type: 'text', localized: true, label: { vi: 'Nguồn, tác giả', en: 'Credit' } },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'recordedAt',
+          type: 'date',
+          label: { vi: 'Ghi lúc', en: 'Recorded on' },
+          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+        },
+        { name: 'recordedBy', type: 'text', label: { vi: 'Người ghi', en: 'Recorded by' } },
+      ],
+    },
+    { name: 'recordedWhere', type: 'relationship', relationTo: 'places', label: { vi: 'Ghi tại', en: 'Recorded at' } },
+    iso6393Field({
+      name: 'languages',
+      hasMany: true,
+      label: { vi: 'Ngôn ngữ sử dụng (ISO 639-3)', en: 'Languages spoken (ISO 639-3)' },
+    }),
+    { name: 'transcript', type: 'textarea', localized: true, label: { vi: 'Lời, bản ghi chép', en: 'Transcript' } },
+    {
+      name: 'captions',
+      type: 'array',
+      label: { vi: 'Phụ đề (WebVTT)', en: 'Captions (WebVTT)' },
+      labels: { singular: { vi: 'Phụ đề', en: 'Caption track' }, plural: { vi: 'Phụ đề', en: 'Caption tracks' } },
+      fields: [
+        iso6393Field({
+          name: 'language',
+          required: true,
+          label: { vi: 'Ngôn ngữ (ISO 639-3)', en: 'Language (ISO 639-3)' },
+        }),
+        {
+          name: 'file',
+          type: 'upload',
+          relationTo: 'media',
+          required: true,
+          label: { vi: 'Tệp .vtt', en: '.vtt file' },
+          filterOptions: { filename: { like: '.vtt' } },
+          validate: isVttFile,
+        },
+      ],
+    },
+    ...accessLevelFields(),
+    translationFallbacksField(),
+  ],
+})

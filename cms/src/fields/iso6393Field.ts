@@ -1,0 +1,24 @@
+import type { Field, PayloadRequest } from 'payload'
+
+import { localMessage } from '../i18n/localMessage'
+import { MESSAGES } from '../i18n/messages'
+
+const ISO_639_3 = /^[a-z]{3}$/
+
+/** ISO 639-3 language codes ("rad" Rade/Ê Đê, "cjm" Eastern Cham, "vie" Vietnamese). */
+export const iso6393Field = (overrides: {
+  name: string
+  hasMany?: boolean
+  required?: boolean
+  label: { vi: string; en: string }
+}): Field =>
+  ({
+    type: 'text',
+    ...overrides,
+    hasMany: overrides.hasMany ?? false,
+    validate: (value: string | string[] | null | undefined, { req }: { req: PayloadRequest }) => {
+      const codes = value == null ? [] : Array.isArray(value) ? value : [value]
+      if (overrides.required && codes.length === 0) return localMessage(req, MESSAGES.iso6393)
+      return codes.every((code) => ISO_639_3.test(code)) || localMessage(req, MESSAGES.iso6393)
+    },
+  }) as Field

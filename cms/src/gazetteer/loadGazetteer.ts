@@ -1,0 +1,49 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { createGazetteer, type Gazetteer, type PlaceId } from '../lib/gazetteer'
+
+type StoredPlace = {
+  id: PlaceId
+  name?: Record<string, string | null> | string | null
+  otherNames?: string[] | null
+  parent?: PlaceId | { id: PlaceId } | null
+  replacedBy?: (PlaceId | { id: PlaceId })[] | null
+  validTo?: string | null
+}
+
+const idOf = (ref: PlaceId | { id: PlaceId }): PlaceId => (typeof ref === 'object' ? ref.id : ref)
+
+/** The whole gazetteer from the `places` collection, every language's name included. */
+export async function loadGazetteer(payload: Payload, req?: PayloadRequest): Promise<Gazetteer> {
+  const { docs } = await payload.find({
+    collection: 'places',
+    locale: 'all',
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return createGazetteer(
+    (docs as unknown as StoredPlace[]).map((place) => ({
+      id: place.id,
+      names: [
+        ...(typeof place.name === 'object' && place.name ? Object.values(place.name) : [place.name]).filter(
+          (name): name is string => typeof name === 'string' && name.length > 0,
+        ),
+        ...(place.otherNames ?? []),
+      ],
+      parent: place.parent == null ? null : idOf(place.parent),
+      replacedBy: (place.replacedBy ?? []).map(idOf),
+      validTo: place.validTo ?? null,
+    })),
+  )
+}
+
+/** For any place: the place(s) that stand for it today and every name it, or what it replaced, ever had. */
+export async function placeHistory(
+  payload: Payload,
+  id: PlaceId,
+): Promise<{ currentSuccessors: PlaceId[]; historicalNames: string[] }> {
+  const gazetteer = await loadGazetteer(payload)
+  return { currentSuccessors: gazetteer.currentSuccessors(id), historicalNames: gazetteer.historicalNames(id) }
+}

@@ -1,0 +1,57 @@
+import type { LocalText } from './localMessage'
+
+/** Every validation message the archive itself raises, in Vietnamese and English. Tests walk this table. */
+export const MESSAGES = {
+  slug: {
+    vi: 'Đường dẫn chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ "e-de"',
+    en: 'A slug holds only lowercase letters without diacritics, digits and hyphens, e.g. "e-de"',
+  },
+  iso6393: {
+    vi: 'Mã ISO 639-3 gồm đúng 3 chữ cái thường, ví dụ "rad" (tiếng Ê Đê)',
+    en: 'An ISO 639-3 code is exactly 3 lowercase letters, e.g. "rad" (Rade)',
+  },
+  dateOrder: {
+    vi: 'Ngày kết thúc phải trùng hoặc sau ngày bắt đầu',
+    en: 'The end date must be on or after the start date',
+  },
+  lunarMonth: { vi: 'Tháng âm lịch phải từ 1 đến 12', en: 'The lunar month must be between 1 and 12' },
+  lunarDay: { vi: 'Ngày âm lịch phải từ 1 đến 30', en: 'The lunar day must be between 1 and 30' },
+  recurrenceInterval: {
+    vi: 'Chu kỳ lặp lại phải là số năm nguyên, từ 2 trở lên',
+    en: 'The recurrence interval must be a whole number of years, 2 or more',
+  },
+  latitude: {
+    vi: 'Vĩ độ phải nằm trong lãnh thổ Việt Nam (từ 6,5 đến 23,5 độ Bắc)',
+    en: 'The latitude must lie within Vietnam (6.5 to 23.5 degrees North)',
+  },
+  longitude: {
+    vi: 'Kinh độ phải nằm trong lãnh thổ Việt Nam (từ 102 đến 118 độ Đông)',
+    en: 'The longitude must lie within Vietnam (102 to 118 degrees East)',
+  },
+  coordinatesPair: {
+    vi: 'Cần nhập cả vĩ độ và kinh độ, hoặc để trống cả hai',
+    en: 'Enter both latitude and longitude, or leave both empty',
+  },
+  accessReason: {
+    vi: 'Hãy ghi lý do hạn chế truy cập (ví dụ: nghi lễ thiêng, chỉ dành cho cộng đồng)',
+    en: 'Give the reason access is limited (e.g. a sacred rite, for the community only)',
+  },
+  consentBeforePublic: {
+    vi: 'Bản ghi có người xuất hiện chỉ được để ở mức Công khai khi đã có sự đồng ý (trạng thái "Đã đồng ý")',
+    en: 'A record that shows people can be Public only once their consent has been given (status "Consent given")',
+  },
+  featuredMedia: {
+    vi: 'Tư liệu tiêu biểu phải là một trong các tư liệu của bản ghi',
+    en: 'The featured media must be one of the record’s media',
+  },
+  reviewTransition: {
+    vi: 'Không thể chuyển trạng thái thẩm định từ "{from}" sang "{to}"',
+    en: 'The review state cannot move from "{from}" to "{to}"',
+  },
+  vttFile: {
+    vi: 'Phụ đề phải là tệp WebVTT (.vtt)',
+    en: 'Captions must be a WebVTT file (.vtt)',
+  },
+} satisfies Record<string, LocalText>
+
+export type MessageKey = keyof typeof MESSAGES
