@@ -1,0 +1,99 @@
+import { HERITAGE_KINDS, type HeritageKind, LICENCES, type LicenceCode } from './heritageKinds'
+import {
+  absoluteUrl,
+  type ItemView,
+  type Locale,
+  type PlaceView,
+  populated,
+  populatedOne,
+  publicMedia,
+  publishablePeople,
+  recordUrl,
+  withFallback,
+} from './recordView'
+
+type JsonLd = Record<string, unknown>
+
+/**
+ * schema.org JSON-LD for a heritage item's page in one language: an Event for festivals and rituals, a
+ * CreativeWork for performing arts, oral traditions and knowledge, a Product for crafts. Derived from
+ * the record's fields; people are named only with their consent, media only when public.
+ */
+export function toJsonLd(item: ItemView, { baseUrl, locale }: { baseUrl: string; locale: Locale }): JsonLd {
+  const kind = item.kind && item.kind in HERITAGE_KINDS ? HERITAGE_KINDS[item.kind as HeritageKind] : undefined
+  const type = kind?.schemaType ?? 'CreativeWork'
+  const place = populated(item.places)[0] ?? populatedOne(item.owningProvince)
+  const licence =
+    item.rights?.licence && item.rights.licence in LICENCES ? LICENCES[item.rights.licence as LicenceCode] : undefined
+  const featured = populatedOne(item.featuredMedia)
+  const imageMedia =
+    featured?.accessLevel === 'public' ? featured : publicMedia(item).find((media) => media.kind === 'image')
+  const image = absoluteUrl(baseUrl, imageMedia?.url)
+  const keywords = [
+    ...populated(item.subjects).map((subject) => withFallback(subject.name, locale)),
+    ...populated(item.ethnicGroups).map((group) => withFallback(group.name, locale)),
+  ].filter(Boolean)
+
+  const doc: JsonLd = {
+    '@context': 'https://schema.org',
+    '@type': type,
+    name: withFallback(item.title, locale),
+    description: withFallback(item.summary, locale),
+    url: recordUrl(baseUrl, locale, 'di-san', item.slug),
+    inLanguage: locale,
+    ...(kind ? { [type === 'Product' ? 'category' : 'genre']: kind.label[locale] } : {}),
+    ...(keywords.length ? { keywords: keywords.join(', ') } : {}),
+    ...(image ? { image } : {}),
+    ...(licence?.url ? { license: licence.url } : {}),
+  }
+
+  if (type === 'Event') {
+    const time = item.time ?? {}
+    Object.assign(doc, {
+      ...(time.startDate ? { startDate: time.startDate.slice(0, 10) } : {}),
+      ...(time.endDate ? { endDate: time.endDate.slice(0, 10) } : {}),
+      eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+      ...(place ? { location: placeJsonLd(place, locale) } : {}),
+      ...(schedule(time) ? { eventSchedule: schedule(time) } : {}),
+    })
+    const performers = publishablePeople(item).map(({ person }) => ({ '@type': 'Person', name: person.name }))
+    if (performers.length) doc.performer = performers
+  } else if (type === 'Product') {
+    doc.countryOfOrigin = { '@type': 'Country', name: 'VN' }
+  } else {
+    if (place) doc.locationCreated = placeJsonLd(place, locale)
+    const contributors = publishablePeople(item).map(({ person }) => ({ '@type': 'Person', name: person.name }))
+    if (contributors.length) doc.contributor = contributors
+  }
+  return doc
+}
+
+function placeJsonLd(place: PlaceView, locale: Locale): JsonLd {
+  const province = ancestorOfType(place, 'province')
+  const { latitude, longitude } = place.coordinates ?? {}
+  return {
+    '@type': 'Place',
+    name: withFallback(place.name, locale),
+    address: {
+      '@type': 'PostalAddress',
+      addressCountry: 'VN',
+      ...(province ? { addressRegion: withFallback(province.name, locale) } : {}),
+    },
+    ...(latitude != null && longitude != null ? { geo: { '@type': 'GeoCoordinates', latitude, longitude } } : {}),
+  }
+}
+
+function ancestorOfType(place: PlaceView, type: string): PlaceView | undefined {
+  for (let current: PlaceView | undefined = place, depth = 0; current && depth < 6; depth += 1) {
+    if (current.type === type) return current
+    current = populatedOne(current.parent)
+  }
+  return undefined
+}
+
+function schedule(time: NonNullable<ItemView['time']>): JsonLd | undefined {
+  if (time.recurrence === 'yearly') return { '@type': 'Schedule', repeatFrequency: 'P1Y' }
+  if (time.recurrence === 'every_n_years' && time.recurrenceYears)
+    return { '@type': 'Schedule', repeatFrequency: `P${time.recurrenceYears}Y` }
+  return undefined
+}
