@@ -1,4 +1,4 @@
-import { HERITAGE_KINDS, type HeritageKind, LICENCES, type LicenceCode } from './heritageKinds'
+import { HERITAGE_KINDS, type HeritageKind, LICENCES, type LicenceCode, licenceLabel } from './heritageKinds'
 import {
   type ItemView,
   inLocale,
@@ -87,12 +87,11 @@ export function toDublinCore(item: ItemView, { baseUrl }: { baseUrl: string }): 
       )
   }
   eachLocale('source', item.source?.collection)
-  const licence =
-    item.rights?.licence && item.rights.licence in LICENCES ? LICENCES[item.rights.licence as LicenceCode] : undefined
-  if (licence?.url) add('rights', licence.url)
-  else if (licence)
-    for (const lang of LOCALES)
-      add('rights', typeof licence.label === 'string' ? licence.label : licence.label[lang], lang)
+  const code =
+    item.rights?.licence && item.rights.licence in LICENCES ? (item.rights.licence as LicenceCode) : undefined
+  const url: string | null | undefined = code && LICENCES[code].url
+  if (url) add('rights', url)
+  else if (code) for (const lang of LOCALES) add('rights', licenceLabel(code, lang), lang)
   return DC_ELEMENTS.flatMap((element) => out.filter((statement) => statement.element === element))
 }
 

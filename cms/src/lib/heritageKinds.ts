@@ -50,6 +50,8 @@ export const HERITAGE_KINDS = {
 export type HeritageKind = keyof typeof HERITAGE_KINDS
 export const HERITAGE_KIND_KEYS = Object.keys(HERITAGE_KINDS) as HeritageKind[]
 
+type Licence = { label: string | { vi: string; en: string }; url: string | null }
+
 /** Licences an item may carry. `url` is what Dublin Core and JSON-LD point to. */
 export const LICENCES = {
   'cc-by-4.0': { label: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
@@ -58,5 +60,10 @@ export const LICENCES = {
   'cc-by-nc-sa-4.0': { label: 'CC BY-NC-SA 4.0', url: 'https://creativecommons.org/licenses/by-nc-sa/4.0/' },
   'cc0-1.0': { label: 'CC0 1.0', url: 'https://creativecommons.org/publicdomain/zero/1.0/' },
   'all-rights-reserved': { label: { vi: 'Bảo lưu mọi quyền', en: 'All rights reserved' }, url: null },
-} as const
+} as const satisfies Record<string, Licence>
 export type LicenceCode = keyof typeof LICENCES
+
+export const licenceLabel = (code: LicenceCode, lang: 'vi' | 'en'): string => {
+  const label: Licence['label'] = LICENCES[code].label
+  return typeof label === 'string' ? label : label[lang]
+}
