@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-
 import { CreateAdminError, createAdmin } from '../../cms/src/auth/createAdmin'
+import type { EthnicGroup } from '../../cms/src/payload-types'
 import { DEMO_ETHNIC_GROUPS } from '../../cms/src/seed/ethnicGroups'
 import { seedDemoContent } from '../../cms/src/seed/seedDemoContent'
 import { startTestArchive, type TestArchive } from './testArchive'
@@ -43,7 +43,13 @@ export function archiveSuite(label: string, databaseUrl?: () => string): void {
         collection: 'ethnic-groups',
         id: created.id,
         locale: 'en',
-        data: { name: 'Ede', languages: created.languages?.map((row) => ({ ...row, name: 'Rade' })) },
+        data: {
+          name: 'Ede',
+          languages: created.languages?.map((row: NonNullable<EthnicGroup['languages']>[number]) => ({
+            ...row,
+            name: 'Rade',
+          })),
+        },
       })
 
       const vi = await payload().findByID({ collection: 'ethnic-groups', id: created.id, locale: 'vi' })

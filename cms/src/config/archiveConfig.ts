@@ -14,7 +14,7 @@ import { Places } from '../collections/Places'
 import { Subjects } from '../collections/Subjects'
 import { Users } from '../collections/Users'
 import { migrations } from '../migrations/sqlite'
-import { createDatabaseAdapter, parseDatabaseUrl } from './database'
+import { createDatabaseAdapter, databaseUrlFrom, parseDatabaseUrl } from './database'
 import type { Env } from './Env'
 import { dataDir, findRepoRoot } from './paths'
 import { resolvePayloadSecret } from './secret'
@@ -28,8 +28,8 @@ const SRC_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
  */
 export function archiveConfig(env: Env): Config {
   const root = findRepoRoot()
-  const target = parseDatabaseUrl(env.DATABASE_URL, root)
   const data = dataDir(env, root)
+  const target = parseDatabaseUrl(databaseUrlFrom(env, data), root)
   return {
     serverURL: env.SERVER_URL || undefined,
     secret: resolvePayloadSecret(env, data),

@@ -1,5 +1,5 @@
 import { ConfigError } from './ConfigError'
-import { parseDatabaseUrl } from './database'
+import { databaseUrlFrom, parseDatabaseUrl } from './database'
 import type { Env } from './Env'
 import { dataDir, findRepoRoot } from './paths'
 import { resolvePayloadSecret } from './secret'
@@ -11,8 +11,9 @@ import { resolvePayloadSecret } from './secret'
 export function assertServerEnvironment(env: Env): void {
   try {
     const root = findRepoRoot()
-    parseDatabaseUrl(env.DATABASE_URL, root)
-    resolvePayloadSecret(env, dataDir(env, root))
+    const data = dataDir(env, root)
+    parseDatabaseUrl(databaseUrlFrom(env, data), root)
+    resolvePayloadSecret(env, data)
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error
     console.error(`[config] ${error.message}`)

@@ -6,8 +6,13 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '../migrations/sqlite'
 import { ConfigError } from './ConfigError'
+import type { Env } from './Env'
 
 export const DEFAULT_DATABASE_URL = 'file:./data/archive.db'
+
+/** `DATABASE_URL`, or the SQLite file inside `DATA_DIR` when it is unset (so moving DATA_DIR moves the database too). */
+export const databaseUrlFrom = (env: Env, dataDirectory: string): string =>
+  env.DATABASE_URL?.trim() || `file:${path.join(dataDirectory, 'archive.db')}`
 
 export type DatabaseTarget = { kind: 'sqlite'; url: string; file: string } | { kind: 'mongodb'; url: string }
 

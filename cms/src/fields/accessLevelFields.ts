@@ -15,6 +15,8 @@ const LABELS: Record<AccessLevel, { vi: string; en: string }> = {
 const reasonUnlessPublic: TextareaFieldValidation = (value, { siblingData, req }) =>
   (siblingData as { accessLevel?: string }).accessLevel === 'public' ||
   Boolean(value?.trim()) ||
+  // An untranslated reason falls back to the Vietnamese one, which is where it is required.
+  (req.locale !== undefined && req.locale !== 'vi') ||
   localMessage(req, MESSAGES.accessReason)
 
 /**

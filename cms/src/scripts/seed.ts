@@ -6,7 +6,7 @@ import { seedDemoContent } from '../seed/seedDemoContent'
 // `npm run seed`: migrates (on init) and adds demo records if the archive is empty.
 const payload = await getPayload({ config })
 const report = await seedDemoContent(payload, (done, total, label) => {
-  console.log(`[seed] ${done}/${total} dân tộc / ethnic groups: ${label}`)
+  console.log(`[seed] ${done}/${total} ${label}`)
 })
 console.log(
   report.skipped

@@ -1,18 +1,22 @@
-import type { EthnicGroup } from '../payload-types'
-
-type LocalizedGroup = Omit<EthnicGroup, 'id' | 'createdAt' | 'updatedAt' | 'name' | 'description' | 'languages'> & {
+export type DemoGroup = {
+  slug: string
   name: { vi: string; en: string }
-  description: { vi: string; en: string }
+  endonym: string
+  otherNames: string[]
   languages: { iso6393: string; name: { vi: string; en: string } }[]
+  description: { vi: string; en: string }
+  /** Keys of DEMO_PLACES. */
+  regions: string[]
 }
 
 /**
  * Demo ethnic groups (facts from DESIGN.md §1 and ISO 639-3). Enough to try the admin and, later,
  * search by ethnonym variants ("Rhade" finds Ê Đê).
  */
-export const DEMO_ETHNIC_GROUPS: LocalizedGroup[] = [
+export const DEMO_ETHNIC_GROUPS: DemoGroup[] = [
   {
     slug: 'e-de',
+    regions: ['dak-lak', 'phu-yen'],
     name: { vi: 'Ê Đê', en: 'Ede' },
     endonym: 'Anak Ê Đê',
     otherNames: ['Ede', 'Êđê', 'Rhade', 'Ra-đê', 'Đê', 'Kpă', 'Adham', 'Krung', 'Mđhur', 'Ktul', 'Bih'],
@@ -24,6 +28,7 @@ export const DEMO_ETHNIC_GROUPS: LocalizedGroup[] = [
   },
   {
     slug: 'cham',
+    regions: ['ninh-thuan', 'khanh-hoa'],
     name: { vi: 'Chăm', en: 'Cham' },
     endonym: 'Urang Cam',
     otherNames: ['Cham', 'Chàm', 'Chiêm', 'Chiêm Thành', 'Hroi'],
@@ -38,6 +43,7 @@ export const DEMO_ETHNIC_GROUPS: LocalizedGroup[] = [
   },
   {
     slug: 'ba-na',
+    regions: ['gia-lai', 'binh-dinh', 'kon-tum', 'phu-yen'],
     name: { vi: 'Ba Na', en: 'Bahnar' },
     endonym: 'Bahnar',
     otherNames: ['Bahnar', 'Ba-na', 'Bơ Nâm', 'Roh', 'Kon Kđe', 'Ala Công', 'Kpăng Công', 'Rơ Ngao', 'Giơ Lâng'],
@@ -49,6 +55,7 @@ export const DEMO_ETHNIC_GROUPS: LocalizedGroup[] = [
   },
   {
     slug: 'xtieng',
+    regions: ['binh-phuoc', 'dong-nai'],
     name: { vi: 'Xtiêng', en: 'Stieng' },
     endonym: "S'tiêng",
     otherNames: ["S'tiêng", 'Stieng', 'Xa Điêng', 'Bù Lơ', 'Bù Đéh', 'Bù Lê', 'Bù Biêk'],
@@ -63,6 +70,7 @@ export const DEMO_ETHNIC_GROUPS: LocalizedGroup[] = [
   },
   {
     slug: 'h-re',
+    regions: ['quang-ngai', 'binh-dinh'],
     name: { vi: 'Hrê', en: 'Hre' },
     endonym: "H'rê",
     otherNames: ["H'rê", 'Hre', 'Chăm Rê', 'Chom', 'Krẹ', 'Lũy'],
@@ -74,6 +82,7 @@ export const DEMO_ETHNIC_GROUPS: LocalizedGroup[] = [
   },
   {
     slug: 'gia-rai',
+    regions: ['gia-lai'],
     name: { vi: 'Gia Rai', en: 'Jarai' },
     endonym: 'Jrai',
     otherNames: ['Jarai', 'Jrai', 'Giơ Rai', 'Chơ Rai', 'Tơ Buăn', 'Hơ Bau', 'Hdrung', 'Chor'],
@@ -81,6 +90,33 @@ export const DEMO_ETHNIC_GROUPS: LocalizedGroup[] = [
     description: {
       vi: 'Người Gia Rai là dân tộc đông nhất Tây Nguyên, sống chủ yếu ở Gia Lai; lễ bỏ mả và nghệ thuật cồng chiêng gắn với đời sống cộng đồng.',
       en: 'The Jarai are the largest group of the Central Highlands, living mainly in Gia Lai; the grave-abandoning ceremony and gong music bind community life.',
+    },
+  },
+  {
+    slug: 'thai',
+    regions: ['thanh-hoa'],
+    name: { vi: 'Thái', en: 'Thai (Tai)' },
+    endonym: 'Tay',
+    otherNames: ['Tai', 'Tày Đăm', 'Tày Khao', 'Thái Đen', 'Thái Trắng', 'Tày Thanh', 'Tày Mười', 'Hàng Tổng'],
+    languages: [
+      { iso6393: 'blt', name: { vi: 'Tiếng Thái Đen', en: 'Tai Dam' } },
+      { iso6393: 'twh', name: { vi: 'Tiếng Thái Trắng', en: 'Tai Dón' } },
+    ],
+    description: {
+      vi: 'Người Thái sống ở Tây Bắc và miền núi Thanh Hóa, Nghệ An; nghệ thuật Xòe Thái được UNESCO ghi danh năm 2021.',
+      en: 'The Thai live in the northwest and the uplands of Thanh Hóa and Nghệ An; the art of Xòe Thái was inscribed by UNESCO in 2021.',
+    },
+  },
+  {
+    slug: 'muong',
+    regions: ['thanh-hoa'],
+    name: { vi: 'Mường', en: 'Muong' },
+    endonym: 'Mol',
+    otherNames: ['Mol', 'Mual', 'Moăn', 'Mon', 'Muong'],
+    languages: [{ iso6393: 'mtq', name: { vi: 'Tiếng Mường', en: 'Muong' } }],
+    description: {
+      vi: 'Người Mường sống nhiều ở Hòa Bình, Thanh Hóa, Phú Thọ; Mo Mường và lễ hội Pồn Pôông là những di sản tiêu biểu.',
+      en: 'The Muong live mostly in Hòa Bình, Thanh Hóa and Phú Thọ; Mo Mường and the Pồn Pôông festival are among their best-known heritage.',
     },
   },
 ]
