@@ -1,8 +1,8 @@
+import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CreateAdminError, createAdmin } from '../../cms/src/auth/createAdmin'
 import type { EthnicGroup } from '../../cms/src/payload-types'
-import { DEMO_ETHNIC_GROUPS } from '../../cms/src/seed/ethnicGroups'
-import { seedDemoContent } from '../../cms/src/seed/seedDemoContent'
+import { recordsSuite } from './recordsSuite'
 import { startTestArchive, type TestArchive } from './testArchive'
 
 /**
@@ -10,7 +10,7 @@ import { startTestArchive, type TestArchive } from './testArchive'
  * gets a fresh archive: a new SQLite file, or a new database on the given MongoDB server.
  */
 export function archiveSuite(label: string, databaseUrl?: () => string): void {
-  const useArchive = () => {
+  const useArchive = (): (() => Payload) => {
     const current: { archive?: TestArchive } = {}
     beforeAll(async () => {
       current.archive = await startTestArchive(databaseUrl?.())
@@ -136,26 +136,5 @@ export function archiveSuite(label: string, databaseUrl?: () => string): void {
     })
   })
 
-  describe(`${label}: demo content`, () => {
-    const payload = useArchive()
-
-    it('fills an empty archive once, in both languages, and never again', async () => {
-      const progress: string[] = []
-      const report = await seedDemoContent(payload(), (done, total, name) => progress.push(`${done}/${total} ${name}`))
-      expect(report).toEqual({ created: DEMO_ETHNIC_GROUPS.length, skipped: false })
-      expect(progress.at(-1)).toBe(`${DEMO_ETHNIC_GROUPS.length}/${DEMO_ETHNIC_GROUPS.length} Gia Rai`)
-
-      const ede = await payload().find({
-        collection: 'ethnic-groups',
-        where: { slug: { equals: 'e-de' } },
-        locale: 'all',
-      })
-      expect(ede.docs[0]?.name).toEqual({ vi: 'Ê Đê', en: 'Ede' })
-      expect(ede.docs[0]?.otherNames).toContain('Rhade')
-
-      expect(await seedDemoContent(payload())).toEqual({ created: 0, skipped: true })
-      const { totalDocs } = await payload().count({ collection: 'ethnic-groups' })
-      expect(totalDocs).toBe(DEMO_ETHNIC_GROUPS.length)
-    })
-  })
+  recordsSuite(label, useArchive)
 }

@@ -15,14 +15,14 @@ const idOf = (ref: PlaceId | { id: PlaceId }): PlaceId => (typeof ref === 'objec
 
 /** The whole gazetteer from the `places` collection, every language's name included. */
 export async function loadGazetteer(payload: Payload, req?: PayloadRequest): Promise<Gazetteer> {
-  const { docs } = await payload.find({
-    collection: 'places',
-    locale: 'all',
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
+  // A Local API call given `req` sets `req.locale` to its own locale ('all' here) and leaves it so:
+  // the save that called us would then write its localized fields to no locale. Put it back.
+  const { locale, fallbackLocale } = req ?? {}
+  const { docs } = await payload
+    .find({ collection: 'places', locale: 'all', depth: 0, pagination: false, overrideAccess: true, req })
+    .finally(() => {
+      if (req) Object.assign(req, { locale, fallbackLocale })
+    })
   return createGazetteer(
     (docs as unknown as StoredPlace[]).map((place) => ({
       id: place.id,
