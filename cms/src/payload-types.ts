@@ -146,7 +146,6 @@ export interface HeritageItem {
    * Pick the place as it was named when recorded, old district or province included; the record is found under the new names too.
    */
   places?: (number | Place)[] | null;
-  owningProvince: number | Place;
   /**
    * Computed: the places, the units above them and their current successors
    */
@@ -187,6 +186,7 @@ export interface HeritageItem {
     scope?: string | null;
     document?: (number | null) | Media;
   };
+  owningProvince: number | Place;
   accessLevel: 'public' | 'community' | 'restricted';
   accessReason?: string | null;
   reviewState: 'draft' | 'submitted' | 'changes_requested' | 'approved' | 'published' | 'archived';
@@ -534,7 +534,6 @@ export interface HeritageItemsSelect<T extends boolean = true> {
   ethnicGroups?: T;
   subjects?: T;
   places?: T;
-  owningProvince?: T;
   placesIndex?: T;
   time?:
     | T
@@ -580,6 +579,7 @@ export interface HeritageItemsSelect<T extends boolean = true> {
         scope?: T;
         document?: T;
       };
+  owningProvince?: T;
   accessLevel?: T;
   accessReason?: T;
   reviewState?: T;

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process'
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
@@ -8,6 +8,7 @@ import type { Env } from '../../cms/src/config/Env'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 const NEXT_BIN = path.join(ROOT, 'node_modules/.bin/next')
+const PAYLOAD_BIN = path.join(ROOT, 'node_modules/.bin/payload')
 
 export type CmsServer = { url: string; output: () => string; stop: () => Promise<void> }
 export type CmsExit = { code: number | null; output: string }
@@ -26,18 +27,38 @@ async function freePort(): Promise<number> {
   })
 }
 
-function launch(env: Env, port: number): { child: ChildProcess; output: () => string; dir: string } {
+function serverEnv(dir: string, env: Env): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    DATA_DIR: dir,
+    DATABASE_URL: `file:${path.join(dir, 'archive.db')}`,
+    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    ...env,
+    NODE_ENV: 'production',
+  } as NodeJS.ProcessEnv
+}
+
+/** `npm run seed` against the server's data folder, as README command 1 does before serving. */
+function seed(env: NodeJS.ProcessEnv): void {
+  const result = spawnSync(PAYLOAD_BIN, ['run', 'src/scripts/seed.ts'], {
+    cwd: path.join(ROOT, 'cms'),
+    env: { ...env, NODE_ENV: 'development' },
+    encoding: 'utf8',
+  })
+  if (result.status !== 0) throw new Error(`[e2e] seeding failed:\n${result.stdout}${result.stderr}`)
+}
+
+function launch(
+  env: Env,
+  port: number,
+  { withDemo = false } = {},
+): { child: ChildProcess; output: () => string; dir: string } {
   const dir = mkdtempSync(path.join(tmpdir(), 'disanso-e2e-'))
+  const childEnv = serverEnv(dir, env)
+  if (withDemo) seed(childEnv)
   const child = spawn(NEXT_BIN, ['start', '--port', String(port)], {
     cwd: path.join(ROOT, 'cms'),
-    env: {
-      ...process.env,
-      DATA_DIR: dir,
-      DATABASE_URL: `file:${path.join(dir, 'archive.db')}`,
-      PAYLOAD_SECRET: randomBytes(32).toString('hex'),
-      ...env,
-      NODE_ENV: 'production',
-    },
+    env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let log = ''
@@ -46,10 +67,10 @@ function launch(env: Env, port: number): { child: ChildProcess; output: () => st
   return { child, output: () => log, dir }
 }
 
-/** Starts the production CMS (`next start`) on a fresh SQLite file and waits until /admin answers. */
-export async function startCmsServer(env: Env = {}): Promise<CmsServer> {
+/** Starts the production CMS (`next start`) on a fresh SQLite file (with the demo records if asked) and waits until it answers. */
+export async function startCmsServer(env: Env = {}, options: { withDemo?: boolean } = {}): Promise<CmsServer> {
   const port = await freePort()
-  const { child, output, dir } = launch(env, port)
+  const { child, output, dir } = launch(env, port, options)
   const url = `http://127.0.0.1:${port}`
   const stop = async () => {
     if (child.exitCode === null) {

@@ -32,6 +32,10 @@ export function recordsSuite(label: string, useArchive: () => () => Payload): vo
       expect(progress.at(-1)).toMatch(/^(\d+)\/\1 /)
       const places = await payload().find({ collection: 'places', pagination: false, depth: 0 })
       for (const doc of places.docs) ids.set(`place:${doc.name}`, doc.id)
+      const [ede] = (
+        await payload().find({ collection: 'ethnic-groups', where: { slug: { equals: 'e-de' } }, depth: 0 })
+      ).docs
+      if (ede) ids.set('group', ede.id)
       english = { i18n: await initI18n({ config: payload().config.i18n, context: 'api', language: 'en' }) }
     }, 120_000)
 
@@ -390,7 +394,7 @@ export function recordsSuite(label: string, useArchive: () => () => Payload): vo
         title,
         summary: 'Bản ghi thử',
         kind: 'festival' as const,
-        ethnicGroups: [ids.get('group') ?? groupId()],
+        ethnicGroups: [ids.get('group') as Id],
         owningProvince: place('tỉnh Đắk Lắk'),
         accessLevel: 'restricted' as const,
         accessReason: 'Đang thử',
@@ -398,14 +402,5 @@ export function recordsSuite(label: string, useArchive: () => () => Payload): vo
         rights: { licence: 'all-rights-reserved' as const },
       }
     }
-    function groupId(): Id {
-      throw new Error('ethnic group id not loaded')
-    }
-    beforeAll(async () => {
-      const [ede] = (
-        await payload().find({ collection: 'ethnic-groups', where: { slug: { equals: 'e-de' } }, depth: 0 })
-      ).docs
-      if (ede) ids.set('group', ede.id)
-    })
   })
 }

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { readPublishedOrSignedIn } from '../access/readPublished'
 import { isEditorOrAdmin } from '../access/roles'
 import { iso6393Field } from '../fields/iso6393Field'
 import { slugFields } from '../fields/slugFields'
@@ -21,7 +22,7 @@ export const EthnicGroups: CollectionConfig = {
   },
   versions: { drafts: true, maxPerDoc: 50 },
   access: {
-    read: () => true,
+    read: readPublishedOrSignedIn,
     create: isEditorOrAdmin,
     update: isEditorOrAdmin,
     delete: isEditorOrAdmin,

@@ -13,7 +13,7 @@ import { localMessage } from '../../i18n/localMessage'
 import { MESSAGES } from '../../i18n/messages'
 import { contentFields } from './fields/content'
 import { peopleAndMediaFields } from './fields/peopleAndMedia'
-import { placeAndTimeFields } from './fields/placeAndTime'
+import { owningProvinceField, placeAndTimeFields } from './fields/placeAndTime'
 import { provenanceFields } from './fields/provenance'
 import { indexPlaces } from './hooks/indexPlaces'
 
@@ -55,6 +55,7 @@ export const HeritageItems: CollectionConfig = {
         { label: { vi: 'Nguồn, quyền, đồng ý', en: 'Source, rights, consent' }, fields: provenanceFields() },
       ],
     },
+    owningProvinceField(),
     ...accessLevelFields(consentBeforePublic),
     ...reviewFields(),
     ...slugFields(),

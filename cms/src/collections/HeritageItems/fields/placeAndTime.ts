@@ -34,6 +34,18 @@ const recurrenceYears: NumberFieldSingleValidation = (value, { siblingData, req 
   (value != null && Number.isInteger(value) && value >= 2) ||
   localMessage(req, MESSAGES.recurrenceInterval)
 
+/** The province whose officers look after the record: a current province. */
+export const owningProvinceField = (): Field => ({
+  name: 'owningProvince',
+  type: 'relationship',
+  relationTo: 'places',
+  required: true,
+  index: true,
+  label: { vi: 'Tỉnh quản lý hồ sơ', en: 'Owning province' },
+  filterOptions: { and: [{ type: { equals: 'province' } }, { validTo: { exists: false } }] },
+  admin: { position: 'sidebar' },
+})
+
 /** Where (places as recorded, old names kept) and when (solar dates and/or the lunar calendar). */
 export const placeAndTimeFields = (): Field[] => [
   {
@@ -48,16 +60,6 @@ export const placeAndTimeFields = (): Field[] => [
         en: 'Pick the place as it was named when recorded, old district or province included; the record is found under the new names too.',
       },
     },
-  },
-  {
-    name: 'owningProvince',
-    type: 'relationship',
-    relationTo: 'places',
-    required: true,
-    index: true,
-    label: { vi: 'Tỉnh quản lý hồ sơ', en: 'Owning province' },
-    filterOptions: { and: [{ type: { equals: 'province' } }, { validTo: { exists: false } }] },
-    admin: { position: 'sidebar' },
   },
   {
     name: 'placesIndex',
