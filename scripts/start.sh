@@ -5,6 +5,8 @@ source "$(dirname "$0")/lib/common.sh"
 cd "$ROOT"
 
 ensure_node_modules
+# The demo records include short audio and video clips made with ffmpeg.
+ensure_system_packages "ffmpeg:ffmpeg"
 PORT="${PORT:-3000}"
 
 say "Cơ sở dữ liệu: di chuyển lược đồ và dữ liệu mẫu / database: migrations and demo records…"
