@@ -74,6 +74,8 @@ export interface Config {
     places: Place;
     subjects: Subject;
     users: User;
+    'access-grants': AccessGrant;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -88,6 +90,8 @@ export interface Config {
     places: PlacesSelect<false> | PlacesSelect<true>;
     subjects: SubjectsSelect<false> | SubjectsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'access-grants': AccessGrantsSelect<false> | AccessGrantsSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -209,6 +213,7 @@ export interface HeritageItem {
    */
   slug?: string | null;
   previousSlugs?: string[] | null;
+  createdBy?: (number | null) | User;
   translationFallbacks?:
     | {
         [k: string]: unknown;
@@ -311,6 +316,11 @@ export interface Media {
     | null;
   accessLevel: 'public' | 'community' | 'restricted';
   accessReason?: string | null;
+  /**
+   * Never more open than the file’s own level, nor than the most open published record using it
+   */
+  effectiveAccess?: ('public' | 'community' | 'restricted') | null;
+  originalFilename?: string | null;
   translationFallbacks?:
     | {
         [k: string]: unknown;
@@ -408,6 +418,10 @@ export interface User {
    * The first account is always an Administrator; after that only administrators change roles.
    */
   roles: ('admin' | 'editor' | 'contributor' | 'reviewer' | 'researcher')[];
+  /**
+   * Editors, contributors and reviewers work only on the records of these provinces
+   */
+  provinces?: (number | Place)[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -427,6 +441,47 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "access-grants".
+ */
+export interface AccessGrant {
+  id: number;
+  researcher: number | User;
+  scope: 'item' | 'ethnic-group' | 'collection';
+  item?: (number | null) | HeritageItem;
+  ethnicGroup?: (number | null) | EthnicGroup;
+  collection?: string | null;
+  expiresAt: string;
+  reason: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  at: string;
+  action: 'create' | 'update' | 'delete' | 'publish' | 'unpublish' | 'access_change' | 'login' | 'login_failed';
+  targetCollection?: string | null;
+  targetId?: string | null;
+  summary?: string | null;
+  user?: (number | null) | User;
+  userEmail?: string | null;
+  changes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -479,6 +534,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'access-grants';
+        value: number | AccessGrant;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -596,6 +659,7 @@ export interface HeritageItemsSelect<T extends boolean = true> {
       };
   slug?: T;
   previousSlugs?: T;
+  createdBy?: T;
   translationFallbacks?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -623,6 +687,8 @@ export interface MediaSelect<T extends boolean = true> {
       };
   accessLevel?: T;
   accessReason?: T;
+  effectiveAccess?: T;
+  originalFilename?: T;
   translationFallbacks?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -744,6 +810,7 @@ export interface SubjectsSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  provinces?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -761,6 +828,37 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "access-grants_select".
+ */
+export interface AccessGrantsSelect<T extends boolean = true> {
+  researcher?: T;
+  scope?: T;
+  item?: T;
+  ethnicGroup?: T;
+  collection?: T;
+  expiresAt?: T;
+  reason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  at?: T;
+  action?: T;
+  targetCollection?: T;
+  targetId?: T;
+  summary?: T;
+  user?: T;
+  userEmail?: T;
+  changes?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -103,12 +103,12 @@ export function archiveSuite(label: string, databaseUrl?: () => string): void {
     it('makes the first account an administrator, and later ones what they were given', async () => {
       const first = await payload().create({
         collection: 'users',
-        data: { email: 'dau-tien@vi-du.vn', password: 'mot-mat-khau-dai', roles: ['contributor'] },
+        data: { email: 'dau-tien@vi-du.vn', password: 'mot-mat-khau-dai-2026', roles: ['contributor'] },
       })
       expect(first.roles).toEqual(['admin'])
       const second = await payload().create({
         collection: 'users',
-        data: { email: 'thu-hai@vi-du.vn', password: 'mot-mat-khau-dai', roles: ['reviewer'] },
+        data: { email: 'thu-hai@vi-du.vn', password: 'mot-mat-khau-dai-2026', roles: ['reviewer'] },
       })
       expect(second.roles).toEqual(['reviewer'])
     })

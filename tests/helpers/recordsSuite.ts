@@ -158,7 +158,7 @@ export function recordsSuite(label: string, useArchive: () => () => Payload): vo
     it('records every review move with who, when and the note, and keeps a version per save', async () => {
       const editor = await payload().create({
         collection: 'users',
-        data: { email: 'bien-tap@vi-du.vn', password: 'mot-mat-khau-dai', roles: ['editor'] },
+        data: { email: 'bien-tap@vi-du.vn', password: 'mot-mat-khau-dai-2026', roles: ['editor'] },
       })
       const as = { user: { ...editor, collection: 'users' as const } }
       const item = await payload().create({

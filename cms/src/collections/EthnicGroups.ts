@@ -6,7 +6,9 @@ import { iso6393Field } from '../fields/iso6393Field'
 import { slugFields } from '../fields/slugFields'
 import { translationFallbacksField } from '../fields/translationFallbacksField'
 import { assignSlug } from '../hooks/assignSlug'
+import { hideUnreadableRelations } from '../hooks/hideUnreadableRelations'
 import { markTranslationFallbacks } from '../hooks/markTranslationFallbacks'
+import { refreshMediaAccess } from '../hooks/mediaAccess'
 
 /** Ethnic groups: reference data every heritage item points to. Their other names feed search synonyms. */
 export const EthnicGroups: CollectionConfig = {
@@ -27,7 +29,12 @@ export const EthnicGroups: CollectionConfig = {
     update: isEditorOrAdmin,
     delete: isEditorOrAdmin,
   },
-  hooks: { beforeChange: [assignSlug('name')], beforeRead: [markTranslationFallbacks] },
+  hooks: {
+    beforeChange: [assignSlug('name')],
+    beforeRead: [markTranslationFallbacks],
+    afterRead: [hideUnreadableRelations([{ field: 'featuredImage', collection: 'media' }])],
+    afterChange: [refreshMediaAccess],
+  },
   fields: [
     {
       name: 'name',

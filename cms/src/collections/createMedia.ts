@@ -1,11 +1,13 @@
 import type { CollectionBeforeChangeHook, CollectionConfig, UploadFieldSingleValidation } from 'payload'
-
-import { readPublicOrSignedIn } from '../access/readPublished'
 import { isEditorOrAdmin } from '../access/roles'
+import { isStaff, userOf } from '../access/scope'
+import { staffOnly } from '../access/staffOnly'
 import { accessLevelFields } from '../fields/accessLevelFields'
 import { iso6393Field } from '../fields/iso6393Field'
 import { translationFallbacksField } from '../fields/translationFallbacksField'
+import { hideUnreadableRelations } from '../hooks/hideUnreadableRelations'
 import { markTranslationFallbacks } from '../hooks/markTranslationFallbacks'
+import { computeEffectiveAccess, randomizeFilename } from '../hooks/mediaAccess'
 import { localMessage } from '../i18n/localMessage'
 import { MESSAGES } from '../i18n/messages'
 
@@ -49,7 +51,8 @@ export const createMedia = ({ staticDir }: { staticDir: string }): CollectionCon
     group: { vi: 'Hồ sơ', en: 'Records' },
   },
   access: {
-    read: readPublicOrSignedIn({ drafts: false }),
+    // Staff see every file; anyone else only files whose effective access is public — on the API and on the file URL alike.
+    read: ({ req }) => (isStaff(userOf(req)) ? true : { effectiveAccess: { equals: 'public' } }),
     create: isEditorOrAdmin,
     update: isEditorOrAdmin,
     delete: isEditorOrAdmin,
@@ -70,7 +73,12 @@ export const createMedia = ({ staticDir }: { staticDir: string }): CollectionCon
       },
     ],
   },
-  hooks: { beforeChange: [setKindFromFile], beforeRead: [markTranslationFallbacks] },
+  hooks: {
+    beforeOperation: [randomizeFilename],
+    beforeChange: [setKindFromFile, computeEffectiveAccess],
+    beforeRead: [markTranslationFallbacks],
+    afterRead: [hideUnreadableRelations([{ array: 'captions', field: 'file', collection: 'media' }])],
+  },
   fields: [
     {
       name: 'kind',
@@ -126,6 +134,32 @@ export const createMedia = ({ staticDir }: { staticDir: string }): CollectionCon
       ],
     },
     ...accessLevelFields(),
+    {
+      name: 'effectiveAccess',
+      type: 'select',
+      index: true,
+      label: { vi: 'Mức truy cập thực tế', en: 'Effective access' },
+      options: [
+        { value: 'public', label: { vi: 'Công khai', en: 'Public' } },
+        { value: 'community', label: { vi: 'Chỉ cộng đồng', en: 'Community only' } },
+        { value: 'restricted', label: { vi: 'Hạn chế', en: 'Restricted' } },
+      ],
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: {
+          vi: 'Không bao giờ mở hơn mức của tệp, cũng không mở hơn hồ sơ đã xuất bản mở nhất dùng tệp này',
+          en: 'Never more open than the file’s own level, nor than the most open published record using it',
+        },
+      },
+    },
+    {
+      name: 'originalFilename',
+      type: 'text',
+      label: { vi: 'Tên tệp gốc', en: 'Original file name' },
+      access: { read: staffOnly },
+      admin: { position: 'sidebar', readOnly: true },
+    },
     translationFallbacksField(),
   ],
 })

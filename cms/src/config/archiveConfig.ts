@@ -6,13 +6,16 @@ import type { Config, Migration } from 'payload'
 
 import sharp from 'sharp'
 
+import { AccessGrants } from '../collections/AccessGrants'
+import { AuditLog } from '../collections/AuditLog'
 import { createMedia } from '../collections/createMedia'
 import { EthnicGroups } from '../collections/EthnicGroups'
 import { HeritageItems } from '../collections/HeritageItems'
 import { People } from '../collections/People'
 import { Places } from '../collections/Places'
 import { Subjects } from '../collections/Subjects'
-import { Users } from '../collections/Users'
+import { createUsers } from '../collections/Users'
+import { withAudit } from '../hooks/audit'
 import { migrations } from '../migrations/sqlite'
 import { createDatabaseAdapter, databaseUrlFrom, parseDatabaseUrl } from './database'
 import type { Env } from './Env'
@@ -35,16 +38,20 @@ export function archiveConfig(env: Env): Config {
     secret: resolvePayloadSecret(env, data),
     db: createDatabaseAdapter(target, root),
     collections: [
-      HeritageItems,
-      createMedia({ staticDir: path.join(data, 'media') }),
-      People,
-      EthnicGroups,
-      Places,
-      Subjects,
-      Users,
+      ...[
+        HeritageItems,
+        createMedia({ staticDir: path.join(data, 'media') }),
+        People,
+        EthnicGroups,
+        Places,
+        Subjects,
+        createUsers({ secureCookies: env.NODE_ENV === 'production' && env.COOKIE_SECURE !== 'false' }),
+        AccessGrants,
+      ].map(withAudit),
+      AuditLog,
     ],
     admin: {
-      user: Users.slug,
+      user: 'users',
       meta: { titleSuffix: ' — Di sản số' },
       // Payload's default avatar is Gravatar: it would send every officer's email hash abroad and shows
       // a broken image offline. The built-in icon needs no network.

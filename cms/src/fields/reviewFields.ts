@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 
+import { staffOnly } from '../access/staffOnly'
 import { REVIEW_STATE_LABELS, REVIEW_STATES } from '../lib/reviewWorkflow'
 
 const stateOptions = REVIEW_STATES.map((value) => ({ value, label: REVIEW_STATE_LABELS[value] }))
@@ -19,6 +20,7 @@ export const reviewFields = (): Field[] => [
   {
     name: 'reviewNote',
     type: 'textarea',
+    access: { read: staffOnly },
     label: { vi: 'Ghi chú thẩm định', en: 'Review note' },
     admin: {
       position: 'sidebar',
@@ -28,6 +30,7 @@ export const reviewFields = (): Field[] => [
   {
     name: 'reviewHistory',
     type: 'array',
+    access: { read: staffOnly },
     label: { vi: 'Lịch sử thẩm định', en: 'Review history' },
     labels: { singular: { vi: 'Lần chuyển', en: 'Move' }, plural: { vi: 'Lịch sử thẩm định', en: 'Review history' } },
     admin: { readOnly: true, initCollapsed: true },

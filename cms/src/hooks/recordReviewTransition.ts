@@ -2,12 +2,13 @@ import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
 import { localMessage } from '../i18n/localMessage'
 import { MESSAGES } from '../i18n/messages'
-import { canTransition, REVIEW_STATE_LABELS, type ReviewState } from '../lib/reviewWorkflow'
+import { canTransition, REVIEW_STATE_LABELS, type ReviewState, roleMayMove } from '../lib/reviewWorkflow'
 
 type HistoryRow = { from?: ReviewState | null; to: ReviewState; by?: unknown; at: string; note?: string | null }
 
 /**
- * Refuses a move the workflow does not allow, and records every move (who, when, from, to, note) in
+ * Refuses a move the workflow does not allow, or the signed-in user's roles do not (ROLE_MOVES; the
+ * system itself, with no user, may make any move of the graph), and records every move (who, when, from, to, note) in
  * `reviewHistory`, which nobody edits by hand.
  */
 export const recordReviewTransition: CollectionBeforeChangeHook = ({
@@ -29,21 +30,18 @@ export const recordReviewTransition: CollectionBeforeChangeHook = ({
     }),
   )
   if (operation === 'update' && from && from === to) return { ...data, reviewHistory: history }
-  if (from && !canTransition(from, to)) {
+  const roles = (req.user as { roles?: string[] } | null)?.roles
+  const refused =
+    from && !canTransition(from, to)
+      ? MESSAGES.reviewTransition
+      : from && roles && !roleMayMove(roles, from, to)
+        ? MESSAGES.roleMove
+        : null
+  if (from && refused) {
     const language = req.i18n?.language === 'en' ? 'en' : 'vi'
+    const names = { from: REVIEW_STATE_LABELS[from][language], to: REVIEW_STATE_LABELS[to][language] }
     throw new ValidationError(
-      {
-        collection: collection.slug,
-        errors: [
-          {
-            path: 'reviewState',
-            message: localMessage(req, MESSAGES.reviewTransition, {
-              from: REVIEW_STATE_LABELS[from][language],
-              to: REVIEW_STATE_LABELS[to][language],
-            }),
-          },
-        ],
-      },
+      { collection: collection.slug, errors: [{ path: 'reviewState', message: localMessage(req, refused, names) }] },
       req.t,
     )
   }

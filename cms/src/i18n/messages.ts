@@ -48,6 +48,22 @@ export const MESSAGES = {
     vi: 'Không thể chuyển trạng thái thẩm định từ "{from}" sang "{to}"',
     en: 'The review state cannot move from "{from}" to "{to}"',
   },
+  roleMove: {
+    vi: 'Vai trò của bạn không được chuyển hồ sơ từ "{from}" sang "{to}"',
+    en: 'Your role may not move a record from "{from}" to "{to}"',
+  },
+  publishNeedsApproval: {
+    vi: 'Chỉ xuất bản được hồ sơ đã được duyệt (trạng thái "Đã duyệt")',
+    en: 'Only an approved record can be published (state "Approved")',
+  },
+  provinceOutOfScope: {
+    vi: 'Bạn chỉ được tạo hồ sơ cho tỉnh mình phụ trách',
+    en: 'You may only create records for the provinces you work for',
+  },
+  passwordPolicy: {
+    vi: 'Mật khẩu cần ít nhất 12 ký tự, gồm cả chữ và số, và không chứa email',
+    en: 'A password needs at least 12 characters, letters and digits, and must not contain the email',
+  },
   vttFile: {
     vi: 'Phụ đề phải là tệp WebVTT (.vtt)',
     en: 'Captions must be a WebVTT file (.vtt)',

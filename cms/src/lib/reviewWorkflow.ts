@@ -26,3 +26,38 @@ export const REVIEW_TRANSITIONS: Record<ReviewState, readonly ReviewState[]> = {
 
 export const canTransition = (from: ReviewState, to: ReviewState): boolean =>
   from === to || REVIEW_TRANSITIONS[from].includes(to)
+
+type Move = `${ReviewState}>${ReviewState}`
+
+/**
+ * The moves each role may make (admins may make every move in the graph). Contributors submit and
+ * withdraw; editors submit, publish what was approved and archive; reviewers approve, send back,
+ * publish and archive.
+ */
+export const ROLE_MOVES: Record<'editor' | 'contributor' | 'reviewer', readonly Move[]> = {
+  contributor: ['draft>submitted', 'changes_requested>submitted', 'submitted>draft', 'changes_requested>draft'],
+  editor: [
+    'draft>submitted',
+    'changes_requested>submitted',
+    'submitted>draft',
+    'approved>published',
+    'published>archived',
+    'archived>draft',
+  ],
+  reviewer: [
+    'submitted>approved',
+    'submitted>changes_requested',
+    'approved>changes_requested',
+    'approved>published',
+    'published>changes_requested',
+    'published>archived',
+  ],
+}
+
+/** Whether someone holding `roles` may move a record from one state to another. */
+export function roleMayMove(roles: readonly string[], from: ReviewState, to: ReviewState): boolean {
+  if (from === to) return true
+  if (!canTransition(from, to)) return false
+  if (roles.includes('admin')) return true
+  return roles.some((role) => (ROLE_MOVES[role as keyof typeof ROLE_MOVES] ?? []).includes(`${from}>${to}`))
+}

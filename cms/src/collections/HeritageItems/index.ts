@@ -1,14 +1,24 @@
 import type { CollectionConfig, SelectFieldSingleValidation } from 'payload'
 
-import { readPublicOrSignedIn } from '../../access/readPublished'
-import { isEditorOrAdmin } from '../../access/roles'
+import {
+  createHeritageItems,
+  deleteHeritageItems,
+  readHeritageItems,
+  readHeritageItemVersions,
+  updateHeritageItems,
+} from '../../access/heritageItemAccess'
+import { staffOnly } from '../../access/staffOnly'
 import { accessLevelFields } from '../../fields/accessLevelFields'
 import { reviewFields } from '../../fields/reviewFields'
 import { slugFields } from '../../fields/slugFields'
 import { translationFallbacksField } from '../../fields/translationFallbacksField'
 import { assignSlug } from '../../hooks/assignSlug'
+import { hideUnreadableRelations } from '../../hooks/hideUnreadableRelations'
 import { markTranslationFallbacks } from '../../hooks/markTranslationFallbacks'
+import { refreshMediaAccess } from '../../hooks/mediaAccess'
 import { recordReviewTransition } from '../../hooks/recordReviewTransition'
+import { requireApprovalToPublish } from '../../hooks/requireApprovalToPublish'
+import { setCreatedBy } from '../../hooks/setCreatedBy'
 import { localMessage } from '../../i18n/localMessage'
 import { MESSAGES } from '../../i18n/messages'
 import { contentFields } from './fields/content'
@@ -36,14 +46,24 @@ export const HeritageItems: CollectionConfig = {
   },
   versions: { drafts: true, maxPerDoc: 100 },
   access: {
-    read: readPublicOrSignedIn({ drafts: true }),
-    create: isEditorOrAdmin,
-    update: isEditorOrAdmin,
-    delete: isEditorOrAdmin,
+    read: readHeritageItems,
+    readVersions: readHeritageItemVersions,
+    create: createHeritageItems,
+    update: updateHeritageItems,
+    delete: deleteHeritageItems,
   },
   hooks: {
-    beforeChange: [assignSlug('title'), recordReviewTransition, indexPlaces],
+    beforeChange: [setCreatedBy, assignSlug('title'), requireApprovalToPublish, recordReviewTransition, indexPlaces],
     beforeRead: [markTranslationFallbacks],
+    afterRead: [
+      hideUnreadableRelations([
+        { array: 'people', field: 'person', collection: 'people' },
+        { field: 'media', collection: 'media', many: true },
+        { field: 'featuredMedia', collection: 'media' },
+      ]),
+    ],
+    afterChange: [refreshMediaAccess],
+    afterDelete: [({ doc, req }) => refreshMediaAccess({ doc: { id: doc.id }, previousDoc: doc, req } as never)],
   },
   fields: [
     {
@@ -59,6 +79,15 @@ export const HeritageItems: CollectionConfig = {
     ...accessLevelFields(consentBeforePublic),
     ...reviewFields(),
     ...slugFields(),
+    {
+      name: 'createdBy',
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      label: { vi: 'Người tạo', en: 'Created by' },
+      access: { read: staffOnly, create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true },
+    },
     translationFallbacksField(),
   ],
 }

@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 
+import { staffOnly } from '../../../access/staffOnly'
 import { LICENCES } from '../../../lib/heritageKinds'
 
 export const CONSENT_STATES = {
@@ -61,6 +62,8 @@ export const provenanceFields = (): Field[] => [
   {
     name: 'consent',
     type: 'group',
+    // Who consented and the signed paper are personal data: staff only. The public sees the licence.
+    access: { read: staffOnly },
     label: { vi: 'Sự đồng ý của cộng đồng, người tham gia', en: 'Consent of the community and participants' },
     fields: [
       {

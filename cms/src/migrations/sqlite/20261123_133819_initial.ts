@@ -39,7 +39,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`heritage_items\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`kind\` text,
-  	\`owning_province_id\` integer,
   	\`time_start_date\` text,
   	\`time_end_date\` text,
   	\`time_lunar_month\` numeric,
@@ -57,21 +56,23 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`consent_given_by\` text,
   	\`consent_date\` text,
   	\`consent_document_id\` integer,
+  	\`owning_province_id\` integer,
   	\`access_level\` text DEFAULT 'restricted',
   	\`review_state\` text DEFAULT 'draft',
   	\`review_note\` text,
   	\`slug\` text,
+  	\`created_by_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
-  	FOREIGN KEY (\`owning_province_id\`) REFERENCES \`places\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`featured_media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`source_recorded_at_id\`) REFERENCES \`places\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`consent_document_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`consent_document_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`owning_province_id\`) REFERENCES \`places\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`heritage_items_kind_idx\` ON \`heritage_items\` (\`kind\`);`)
-  await db.run(sql`CREATE INDEX \`heritage_items_owning_province_idx\` ON \`heritage_items\` (\`owning_province_id\`);`)
   await db.run(sql`CREATE INDEX \`heritage_items_featured_media_idx\` ON \`heritage_items\` (\`featured_media_id\`);`)
   await db.run(
     sql`CREATE INDEX \`heritage_items_source_source_recorded_at_idx\` ON \`heritage_items\` (\`source_recorded_at_id\`);`,
@@ -79,9 +80,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(
     sql`CREATE INDEX \`heritage_items_consent_consent_document_idx\` ON \`heritage_items\` (\`consent_document_id\`);`,
   )
+  await db.run(sql`CREATE INDEX \`heritage_items_owning_province_idx\` ON \`heritage_items\` (\`owning_province_id\`);`)
   await db.run(sql`CREATE INDEX \`heritage_items_access_level_idx\` ON \`heritage_items\` (\`access_level\`);`)
   await db.run(sql`CREATE INDEX \`heritage_items_review_state_idx\` ON \`heritage_items\` (\`review_state\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`heritage_items_slug_idx\` ON \`heritage_items\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`heritage_items_created_by_idx\` ON \`heritage_items\` (\`created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`heritage_items_updated_at_idx\` ON \`heritage_items\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`heritage_items_created_at_idx\` ON \`heritage_items\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`heritage_items__status_idx\` ON \`heritage_items\` (\`_status\`);`)
@@ -186,7 +189,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
   	\`version_kind\` text,
-  	\`version_owning_province_id\` integer,
   	\`version_time_start_date\` text,
   	\`version_time_end_date\` text,
   	\`version_time_lunar_month\` numeric,
@@ -204,10 +206,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_consent_given_by\` text,
   	\`version_consent_date\` text,
   	\`version_consent_document_id\` integer,
+  	\`version_owning_province_id\` integer,
   	\`version_access_level\` text DEFAULT 'restricted',
   	\`version_review_state\` text DEFAULT 'draft',
   	\`version_review_note\` text,
   	\`version_slug\` text,
+  	\`version_created_by_id\` integer,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -217,18 +221,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`published_locale\` text,
   	\`latest\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`heritage_items\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_owning_province_id\`) REFERENCES \`places\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_featured_media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_source_recorded_at_id\`) REFERENCES \`places\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_consent_document_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_consent_document_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_owning_province_id\`) REFERENCES \`places\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_heritage_items_v_parent_idx\` ON \`_heritage_items_v\` (\`parent_id\`);`)
   await db.run(
     sql`CREATE INDEX \`_heritage_items_v_version_version_kind_idx\` ON \`_heritage_items_v\` (\`version_kind\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_heritage_items_v_version_version_owning_province_idx\` ON \`_heritage_items_v\` (\`version_owning_province_id\`);`,
   )
   await db.run(
     sql`CREATE INDEX \`_heritage_items_v_version_version_featured_media_idx\` ON \`_heritage_items_v\` (\`version_featured_media_id\`);`,
@@ -240,6 +242,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
     sql`CREATE INDEX \`_heritage_items_v_version_consent_version_consent_docume_idx\` ON \`_heritage_items_v\` (\`version_consent_document_id\`);`,
   )
   await db.run(
+    sql`CREATE INDEX \`_heritage_items_v_version_version_owning_province_idx\` ON \`_heritage_items_v\` (\`version_owning_province_id\`);`,
+  )
+  await db.run(
     sql`CREATE INDEX \`_heritage_items_v_version_version_access_level_idx\` ON \`_heritage_items_v\` (\`version_access_level\`);`,
   )
   await db.run(
@@ -247,6 +252,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   )
   await db.run(
     sql`CREATE INDEX \`_heritage_items_v_version_version_slug_idx\` ON \`_heritage_items_v\` (\`version_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_heritage_items_v_version_version_created_by_idx\` ON \`_heritage_items_v\` (\`version_created_by_id\`);`,
   )
   await db.run(
     sql`CREATE INDEX \`_heritage_items_v_version_version_updated_at_idx\` ON \`_heritage_items_v\` (\`version_updated_at\`);`,
@@ -342,6 +350,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`recorded_by\` text,
   	\`recorded_where_id\` integer,
   	\`access_level\` text DEFAULT 'restricted' NOT NULL,
+  	\`effective_access\` text,
+  	\`original_filename\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`url\` text,
@@ -364,6 +374,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`media_recorded_where_idx\` ON \`media\` (\`recorded_where_id\`);`)
   await db.run(sql`CREATE INDEX \`media_access_level_idx\` ON \`media\` (\`access_level\`);`)
+  await db.run(sql`CREATE INDEX \`media_effective_access_idx\` ON \`media\` (\`effective_access\`);`)
   await db.run(sql`CREATE INDEX \`media_updated_at_idx\` ON \`media\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`media_created_at_idx\` ON \`media\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`media_filename_idx\` ON \`media\` (\`filename\`);`)
@@ -866,6 +877,65 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`users_updated_at_idx\` ON \`users\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`users_created_at_idx\` ON \`users\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`users_email_idx\` ON \`users\` (\`email\`);`)
+  await db.run(sql`CREATE TABLE \`users_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`places_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`places_id\`) REFERENCES \`places\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`users_rels_order_idx\` ON \`users_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`users_rels_parent_idx\` ON \`users_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`users_rels_path_idx\` ON \`users_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`users_rels_places_id_idx\` ON \`users_rels\` (\`places_id\`);`)
+  await db.run(sql`CREATE TABLE \`access_grants\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`researcher_id\` integer NOT NULL,
+  	\`scope\` text NOT NULL,
+  	\`item_id\` integer,
+  	\`ethnic_group_id\` integer,
+  	\`collection\` text,
+  	\`expires_at\` text NOT NULL,
+  	\`reason\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`researcher_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`item_id\`) REFERENCES \`heritage_items\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`ethnic_group_id\`) REFERENCES \`ethnic_groups\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`access_grants_researcher_idx\` ON \`access_grants\` (\`researcher_id\`);`)
+  await db.run(sql`CREATE INDEX \`access_grants_item_idx\` ON \`access_grants\` (\`item_id\`);`)
+  await db.run(sql`CREATE INDEX \`access_grants_ethnic_group_idx\` ON \`access_grants\` (\`ethnic_group_id\`);`)
+  await db.run(sql`CREATE INDEX \`access_grants_expires_at_idx\` ON \`access_grants\` (\`expires_at\`);`)
+  await db.run(sql`CREATE INDEX \`access_grants_updated_at_idx\` ON \`access_grants\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`access_grants_created_at_idx\` ON \`access_grants\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`audit_log\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`at\` text NOT NULL,
+  	\`action\` text NOT NULL,
+  	\`target_collection\` text,
+  	\`target_id\` text,
+  	\`summary\` text,
+  	\`user_id\` integer,
+  	\`user_email\` text,
+  	\`changes\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`audit_log_at_idx\` ON \`audit_log\` (\`at\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_action_idx\` ON \`audit_log\` (\`action\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_target_collection_idx\` ON \`audit_log\` (\`target_collection\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_target_id_idx\` ON \`audit_log\` (\`target_id\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_user_idx\` ON \`audit_log\` (\`user_id\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_user_email_idx\` ON \`audit_log\` (\`user_email\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_updated_at_idx\` ON \`audit_log\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_created_at_idx\` ON \`audit_log\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -901,6 +971,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`places_id\` integer,
   	\`subjects_id\` integer,
   	\`users_id\` integer,
+  	\`access_grants_id\` integer,
+  	\`audit_log_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`heritage_items_id\`) REFERENCES \`heritage_items\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -908,7 +980,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`ethnic_groups_id\`) REFERENCES \`ethnic_groups\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`places_id\`) REFERENCES \`places\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`subjects_id\`) REFERENCES \`subjects\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`access_grants_id\`) REFERENCES \`access_grants\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`audit_log_id\`) REFERENCES \`audit_log\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(
@@ -940,6 +1014,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   )
   await db.run(
     sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_access_grants_id_idx\` ON \`payload_locked_documents_rels\` (\`access_grants_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`,
   )
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -1031,6 +1111,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`users_roles\`;`)
   await db.run(sql`DROP TABLE \`users_sessions\`;`)
   await db.run(sql`DROP TABLE \`users\`;`)
+  await db.run(sql`DROP TABLE \`users_rels\`;`)
+  await db.run(sql`DROP TABLE \`access_grants\`;`)
+  await db.run(sql`DROP TABLE \`audit_log\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)

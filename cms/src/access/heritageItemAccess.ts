@@ -1,0 +1,68 @@
+import type { Access, Where } from 'payload'
+
+import { researcherGrantsWhere } from './researcherGrants'
+import { hasRole } from './roles'
+import { inProvinces, provincesOf, publishedPublic, userOf } from './scope'
+
+/**
+ * Who may do what with heritage items, as query constraints so REST, GraphQL, the Local API, counts,
+ * relationship population and version history all apply the same rule.
+ *
+ * | role        | read                                                   | write                                |
+ * |-------------|--------------------------------------------------------|--------------------------------------|
+ * | admin       | everything                                             | everything                           |
+ * | editor      | own provinces; elsewhere published + public            | own provinces                        |
+ * | reviewer    | own provinces; elsewhere published + public            | own provinces (review moves)         |
+ * | contributor | own records, own provinces; published + public         | own records while draft / sent back  |
+ * | researcher  | published + public; published records they're granted | nothing                              |
+ * | anonymous   | published + public                                     | nothing                              |
+ */
+const readRule =
+  (prefix: string): Access =>
+  async ({ req }) => {
+    const user = userOf(req)
+    if (!user) return publishedPublic(prefix)
+    if (hasRole(user, 'admin')) return true
+    const open: Where[] = [publishedPublic(prefix)]
+    if (hasRole(user, 'editor', 'reviewer', 'contributor')) open.push(inProvinces(user, prefix))
+    if (hasRole(user, 'contributor')) open.push({ [`${prefix}createdBy`]: { equals: user.id } })
+    if (hasRole(user, 'researcher')) {
+      const granted = await researcherGrantsWhere(req, user, prefix)
+      if (granted) open.push({ and: [{ [`${prefix}_status`]: { equals: 'published' } }, granted] })
+    }
+    return { or: open }
+  }
+
+export const readHeritageItems = readRule('')
+/** Version history follows the same rule, on the versioned copy of each field. */
+export const readHeritageItemVersions = readRule('version.')
+
+export const createHeritageItems: Access = ({ req, data }) => {
+  const user = userOf(req)
+  if (hasRole(user, 'admin')) return true
+  if (!hasRole(user, 'editor', 'contributor')) return false
+  // Without data (the admin asking whether to show "Create"), the role is enough; with data, the province decides.
+  const province = (data as { owningProvince?: unknown } | undefined)?.owningProvince
+  if (province == null) return data == null
+  const id =
+    typeof province === 'object' && province !== null && 'id' in province ? (province as { id: unknown }).id : province
+  return provincesOf(user).map(String).includes(String(id))
+}
+
+export const updateHeritageItems: Access = ({ req }) => {
+  const user = userOf(req)
+  if (!user) return false
+  if (hasRole(user, 'admin')) return true
+  const open: Where[] = []
+  if (hasRole(user, 'editor', 'reviewer')) open.push(inProvinces(user))
+  if (hasRole(user, 'contributor')) {
+    open.push({ and: [{ createdBy: { equals: user.id } }, { reviewState: { in: ['draft', 'changes_requested'] } }] })
+  }
+  return open.length ? { or: open } : false
+}
+
+export const deleteHeritageItems: Access = ({ req }) => {
+  const user = userOf(req)
+  if (hasRole(user, 'admin')) return true
+  return hasRole(user, 'editor') ? inProvinces(user) : false
+}

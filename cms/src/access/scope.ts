@@ -1,0 +1,26 @@
+import type { PayloadRequest, Where } from 'payload'
+
+import { hasRole } from './roles'
+
+type Id = string | number
+type Ref = Id | { id: Id }
+export type ScopedUser = { id: Id; roles?: readonly string[] | null; provinces?: readonly Ref[] | null }
+
+export const idOf = (ref: Ref): Id => (typeof ref === 'object' ? ref.id : ref)
+
+export const userOf = (req: Pick<PayloadRequest, 'user'>): ScopedUser | null => (req.user as ScopedUser | null) ?? null
+
+/** Ids of the provinces a user works for (editors, contributors, reviewers are scoped to these). */
+export const provincesOf = (user: ScopedUser | null): Id[] => (user?.provinces ?? []).map(idOf)
+
+/** People who work on records (everyone signed in except researchers). */
+export const isStaff = (user: ScopedUser | null): boolean => hasRole(user, 'admin', 'editor', 'contributor', 'reviewer')
+
+/** What anyone may read: published and public. `prefix` is "version." when the rule filters versions. */
+export const publishedPublic = (prefix = ''): Where => ({
+  and: [{ [`${prefix}accessLevel`]: { equals: 'public' } }, { [`${prefix}_status`]: { equals: 'published' } }],
+})
+
+export const inProvinces = (user: ScopedUser | null, prefix = ''): Where => ({
+  [`${prefix}owningProvince`]: { in: provincesOf(user) },
+})

@@ -1,0 +1,72 @@
+import type { CollectionAfterReadHook, CollectionSlug, PayloadRequest } from 'payload'
+
+import { isStaff, userOf } from '../access/scope'
+
+type Id = string | number
+const idOf = (ref: unknown): Id | null =>
+  ref == null ? null : typeof ref === 'object' && 'id' in (ref as object) ? (ref as { id: Id }).id : (ref as Id)
+
+/** Which of these ids of `collection` the reader may read (one query per collection per request). */
+async function readable(req: PayloadRequest, collection: CollectionSlug, ids: Id[]): Promise<Set<string>> {
+  req.context.readableIds ??= {}
+  const cache = req.context.readableIds as Record<string, Record<string, boolean>>
+  cache[collection] ??= {}
+  const known = cache[collection]
+  const unknown = ids.filter((id) => !(String(id) in known))
+  if (unknown.length) {
+    for (const id of unknown) known[String(id)] = false
+    const { docs } = await req.payload.find({
+      collection,
+      where: { id: { in: unknown } },
+      depth: 0,
+      pagination: false,
+      overrideAccess: false,
+      user: req.user,
+      req,
+    })
+    for (const doc of docs) known[String(doc.id)] = true
+  }
+  return new Set(
+    Object.entries(known)
+      .filter(([, ok]) => ok)
+      .map(([id]) => id),
+  )
+}
+
+export type RelationSpec =
+  | { field: string; collection: CollectionSlug; many?: boolean }
+  | { array: string; field: string; collection: CollectionSlug }
+
+/**
+ * For readers outside the staff: drops relations to documents they may not read, so a public record
+ * never reveals a restricted person or file — not its id, name or file name. (Payload itself leaves the
+ * bare id of a related document the reader may not see.) Array rows pointing to such a document go
+ * entirely: a row "elder: <hidden>" would still say someone is there.
+ */
+export const hideUnreadableRelations =
+  (specs: RelationSpec[]): CollectionAfterReadHook =>
+  async ({ doc, req, overrideAccess }) => {
+    // The system reading with access overridden (seeds, jobs, exports decide for themselves) and staff see everything.
+    if (overrideAccess || isStaff(userOf(req)) || !doc) return doc
+    const out = { ...doc }
+    for (const spec of specs) {
+      if ('array' in spec) {
+        const rows = (out[spec.array] ?? []) as Record<string, unknown>[]
+        const ids = rows.map((row) => idOf(row[spec.field])).filter((id): id is Id => id != null)
+        const ok = await readable(req, spec.collection, ids)
+        out[spec.array] = rows.filter((row) => ok.has(String(idOf(row[spec.field]))))
+      } else if (spec.many) {
+        const values = (out[spec.field] ?? []) as unknown[]
+        const ok = await readable(
+          req,
+          spec.collection,
+          values.map(idOf).filter((id): id is Id => id != null),
+        )
+        out[spec.field] = values.filter((value) => ok.has(String(idOf(value))))
+      } else {
+        const id = idOf(out[spec.field])
+        if (id != null && !(await readable(req, spec.collection, [id])).has(String(id))) out[spec.field] = null
+      }
+    }
+    return out
+  }
