@@ -75,6 +75,7 @@ export interface Config {
     subjects: Subject;
     users: User;
     'access-grants': AccessGrant;
+    'cultural-labels': CulturalLabel;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -91,6 +92,7 @@ export interface Config {
     subjects: SubjectsSelect<false> | SubjectsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'access-grants': AccessGrantsSelect<false> | AccessGrantsSelect<true>;
+    'cultural-labels': CulturalLabelsSelect<false> | CulturalLabelsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -146,6 +148,10 @@ export interface HeritageItem {
   kind: 'festival' | 'ritual' | 'performing_art' | 'oral_tradition' | 'traditional_knowledge' | 'craft';
   ethnicGroups: (number | EthnicGroup)[];
   subjects?: (number | Subject)[] | null;
+  /**
+   * Labels the community applied: how it wants this heritage treated. They do not replace the access level.
+   */
+  culturalLabels?: (number | CulturalLabel)[] | null;
   /**
    * Pick the place as it was named when recorded, old district or province included; the record is found under the new names too.
    */
@@ -314,6 +320,10 @@ export interface Media {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Labels the community applied: how it wants this heritage treated. They do not replace the access level.
+   */
+  culturalLabels?: (number | CulturalLabel)[] | null;
   accessLevel: 'public' | 'community' | 'restricted';
   accessReason?: string | null;
   /**
@@ -351,6 +361,50 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cultural-labels".
+ */
+export interface CulturalLabel {
+  id: number;
+  labelType:
+    | 'tk-attribution'
+    | 'tk-clan'
+    | 'tk-family'
+    | 'tk-multiple-communities'
+    | 'tk-community-voice'
+    | 'tk-creative'
+    | 'tk-verified'
+    | 'tk-non-verified'
+    | 'tk-seasonal'
+    | 'tk-women-general'
+    | 'tk-men-general'
+    | 'tk-men-restricted'
+    | 'tk-women-restricted'
+    | 'tk-culturally-sensitive'
+    | 'tk-secret-sacred'
+    | 'tk-open-to-commercialization'
+    | 'tk-non-commercial'
+    | 'tk-community-use-only'
+    | 'tk-outreach'
+    | 'tk-open-to-collaboration'
+    | 'bc-provenance'
+    | 'bc-multiple-communities'
+    | 'bc-clan'
+    | 'bc-consent-verified'
+    | 'bc-consent-non-verified'
+    | 'bc-research-use'
+    | 'bc-open-to-collaboration'
+    | 'bc-open-to-commercialization'
+    | 'bc-non-commercial'
+    | 'bc-outreach';
+  name: string;
+  text: string;
+  community?: (number | null) | EthnicGroup;
+  icon?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -540,6 +594,10 @@ export interface PayloadLockedDocument {
         value: number | AccessGrant;
       } | null)
     | ({
+        relationTo: 'cultural-labels';
+        value: number | CulturalLabel;
+      } | null)
+    | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
       } | null);
@@ -596,6 +654,7 @@ export interface HeritageItemsSelect<T extends boolean = true> {
   kind?: T;
   ethnicGroups?: T;
   subjects?: T;
+  culturalLabels?: T;
   places?: T;
   placesIndex?: T;
   time?:
@@ -685,6 +744,7 @@ export interface MediaSelect<T extends boolean = true> {
         file?: T;
         id?: T;
       };
+  culturalLabels?: T;
   accessLevel?: T;
   accessReason?: T;
   effectiveAccess?: T;
@@ -841,6 +901,19 @@ export interface AccessGrantsSelect<T extends boolean = true> {
   collection?: T;
   expiresAt?: T;
   reason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cultural-labels_select".
+ */
+export interface CulturalLabelsSelect<T extends boolean = true> {
+  labelType?: T;
+  name?: T;
+  text?: T;
+  community?: T;
+  icon?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -8,6 +8,7 @@ import sharp from 'sharp'
 
 import { AccessGrants } from '../collections/AccessGrants'
 import { AuditLog } from '../collections/AuditLog'
+import { CulturalLabels } from '../collections/CulturalLabels'
 import { createMedia } from '../collections/createMedia'
 import { EthnicGroups } from '../collections/EthnicGroups'
 import { HeritageItems } from '../collections/HeritageItems'
@@ -47,6 +48,7 @@ export function archiveConfig(env: Env): Config {
         Subjects,
         createUsers({ secureCookies: env.NODE_ENV === 'production' && env.COOKIE_SECURE !== 'false' }),
         AccessGrants,
+        CulturalLabels,
       ].map(withAudit),
       AuditLog,
     ],

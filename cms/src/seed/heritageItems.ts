@@ -33,6 +33,8 @@ export type DemoItem = {
   licence: 'cc-by-4.0' | 'cc-by-nc-4.0' | 'cc-by-sa-4.0' | 'all-rights-reserved'
   media: { hue: number; audio?: boolean; video?: boolean; captions?: boolean }
   review: ReviewState
+  /** Local Contexts label codes the item's community applied. */
+  labels?: string[]
   recordedBy: string
   recordedOn: string
 }
@@ -68,6 +70,7 @@ export const DEMO_ITEMS: DemoItem[] = [
     licence: 'cc-by-4.0',
     media: { hue: 20, audio: true, video: true },
     review: 'published',
+    labels: ['tk-seasonal', 'tk-attribution'],
     recordedBy: 'Sở VHTTDL Ninh Thuận',
     recordedOn: '2024-10-03T12:00:00.000Z',
   },
@@ -92,6 +95,7 @@ export const DEMO_ITEMS: DemoItem[] = [
     licence: 'cc-by-nc-4.0',
     media: { hue: 30, video: true },
     review: 'published',
+    labels: ['tk-attribution', 'tk-verified', 'tk-women-general'],
     recordedBy: 'Trung tâm Văn hóa tỉnh Ninh Thuận',
     recordedOn: '2023-05-20T12:00:00.000Z',
   },
@@ -272,6 +276,7 @@ export const DEMO_ITEMS: DemoItem[] = [
     licence: 'all-rights-reserved',
     media: { hue: 0 },
     review: 'published',
+    labels: ['tk-culturally-sensitive', 'tk-community-use-only'],
     recordedBy: 'Phòng Văn hóa huyện An Lão',
     recordedOn: '2022-02-20T12:00:00.000Z',
   },
@@ -377,6 +382,7 @@ export const DEMO_ITEMS: DemoItem[] = [
     licence: 'all-rights-reserved',
     media: { hue: 150 },
     review: 'published',
+    labels: ['bc-provenance', 'tk-community-use-only'],
     recordedBy: 'Sở VHTTDL Bình Phước',
     recordedOn: '2024-05-14T12:00:00.000Z',
   },
@@ -458,6 +464,7 @@ export const DEMO_ITEMS: DemoItem[] = [
     licence: 'all-rights-reserved',
     media: { hue: 260 },
     review: 'published',
+    labels: ['tk-community-use-only'],
     recordedBy: 'Sở VHTTDL Gia Lai',
     recordedOn: '2023-02-28T12:00:00.000Z',
   },
@@ -481,6 +488,7 @@ export const DEMO_ITEMS: DemoItem[] = [
     licence: 'all-rights-reserved',
     media: { hue: 5 },
     review: 'published',
+    labels: ['tk-secret-sacred'],
     recordedBy: 'Sở VHTTDL Gia Lai',
     recordedOn: '2021-01-10T12:00:00.000Z',
   },
@@ -525,6 +533,7 @@ export const DEMO_ITEMS: DemoItem[] = [
     licence: 'all-rights-reserved',
     media: { hue: 240, audio: true },
     review: 'approved',
+    labels: ['tk-secret-sacred', 'tk-family'],
     recordedBy: 'Sở VHTTDL Thanh Hóa',
     recordedOn: '2023-10-30T12:00:00.000Z',
   },

@@ -7,8 +7,9 @@ import {
   type PayloadRequest,
 } from 'payload'
 
+import { LABEL_TYPES, labelIcon } from '../lib/culturalLabels'
 import { slugify } from '../lib/foldVietnamese'
-import type { EthnicGroup, Place } from '../payload-types'
+import type { CulturalLabel, EthnicGroup, Place } from '../payload-types'
 import { demoAudio, demoCaptions, demoImage, demoVideo } from './demoMedia'
 import { DEMO_ETHNIC_GROUPS } from './ethnicGroups'
 import { DEMO_ITEMS, type DemoItem } from './heritageItems'
@@ -25,7 +26,12 @@ type LanguageRow = NonNullable<EthnicGroup['languages']>[number]
 type Ids = Map<string, Id>
 
 const TOTAL =
-  DEMO_PLACES.length + DEMO_SUBJECTS.length + DEMO_ETHNIC_GROUPS.length + DEMO_PEOPLE.length + DEMO_ITEMS.length
+  LABEL_TYPES.length +
+  DEMO_PLACES.length +
+  DEMO_SUBJECTS.length +
+  DEMO_ETHNIC_GROUPS.length +
+  DEMO_PEOPLE.length +
+  DEMO_ITEMS.length
 const COLLECTION_NOTE = { vi: 'Dữ liệu mẫu của Di sản số', en: 'Di sản số demo content' }
 
 /**
@@ -50,8 +56,9 @@ export async function seedDemoContent(payload: Payload, onProgress: SeedProgress
     const subjects = await seedSubjects(ctx, step)
     const groups = await seedGroups(ctx, places, step)
     const people = await seedPeople(ctx, { places, subjects, groups }, step)
+    const labels = await seedLabels(ctx, step)
     for (const item of DEMO_ITEMS) {
-      await seedItem(ctx, item, { places, subjects, groups, people })
+      await seedItem(ctx, item, { places, subjects, groups, people, labels })
       step(item.title.vi)
     }
     await commitTransaction(req)
@@ -214,10 +221,56 @@ async function seedPeople(
   return ids
 }
 
+/** The 30 label types as templates (no community); `labels.apply` makes the copy a community applied. */
+async function seedLabels({ payload, req }: Ctx, step: (label: string) => void) {
+  const templates: Ids = new Map()
+  const create = async (code: string, community: Id | null) => {
+    const type = LABEL_TYPES.find((candidate) => candidate.code === code)
+    if (!type) throw new Error(`[seed] unknown label type "${code}"`)
+    const doc = await payload.create({
+      ...base,
+      req,
+      collection: 'cultural-labels',
+      locale: 'vi',
+      data: {
+        labelType: type.code as CulturalLabel['labelType'],
+        name: type.name.vi,
+        text: type.text.vi,
+        community,
+        icon: labelIcon(type),
+      },
+    })
+    await payload.update({
+      ...base,
+      req,
+      collection: 'cultural-labels',
+      id: doc.id,
+      locale: 'en',
+      data: { name: type.name.en, text: type.text.en },
+    })
+    return doc.id
+  }
+  for (const type of LABEL_TYPES) {
+    templates.set(type.code, await create(type.code, null))
+    step(type.name.vi)
+  }
+  const applied: Ids = new Map()
+  return {
+    apply: async (code: string, community: Id): Promise<Id> => {
+      const key = `${code}@${String(community)}`
+      const existing = applied.get(key)
+      if (existing !== undefined) return existing
+      const id = await create(code, community)
+      applied.set(key, id)
+      return id
+    },
+  }
+}
+
 async function seedItem(
   { payload, req }: Ctx,
   item: DemoItem,
-  refs: { places: Ids; subjects: Ids; groups: Ids; people: Ids },
+  refs: { places: Ids; subjects: Ids; groups: Ids; people: Ids; labels: Awaited<ReturnType<typeof seedLabels>> },
 ): Promise<void> {
   const slug = slugify(item.title.vi)
   const recordedWhere = must(refs.places, item.places[0] ?? item.province)
@@ -297,6 +350,9 @@ async function seedItem(
       slug,
       ethnicGroups: item.groups.map((key) => must(refs.groups, key)),
       subjects: item.subjects.map((key) => must(refs.subjects, key)),
+      culturalLabels: await Promise.all(
+        (item.labels ?? []).map((code) => refs.labels.apply(code, must(refs.groups, item.groups[0] ?? ''))),
+      ),
       places: item.places.map((key) => must(refs.places, key)),
       owningProvince: must(refs.places, item.province),
       time: { ...item.time, note: item.time?.note?.vi },

@@ -124,11 +124,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`path\` text NOT NULL,
   	\`ethnic_groups_id\` integer,
   	\`subjects_id\` integer,
+  	\`cultural_labels_id\` integer,
   	\`places_id\` integer,
   	\`media_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`heritage_items\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`ethnic_groups_id\`) REFERENCES \`ethnic_groups\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`subjects_id\`) REFERENCES \`subjects\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`cultural_labels_id\`) REFERENCES \`cultural_labels\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`places_id\`) REFERENCES \`places\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
@@ -140,6 +142,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
     sql`CREATE INDEX \`heritage_items_rels_ethnic_groups_id_idx\` ON \`heritage_items_rels\` (\`ethnic_groups_id\`);`,
   )
   await db.run(sql`CREATE INDEX \`heritage_items_rels_subjects_id_idx\` ON \`heritage_items_rels\` (\`subjects_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`heritage_items_rels_cultural_labels_id_idx\` ON \`heritage_items_rels\` (\`cultural_labels_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`heritage_items_rels_places_id_idx\` ON \`heritage_items_rels\` (\`places_id\`);`)
   await db.run(sql`CREATE INDEX \`heritage_items_rels_media_id_idx\` ON \`heritage_items_rels\` (\`media_id\`);`)
   await db.run(sql`CREATE TABLE \`_heritage_items_v_version_people\` (
@@ -308,11 +313,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`path\` text NOT NULL,
   	\`ethnic_groups_id\` integer,
   	\`subjects_id\` integer,
+  	\`cultural_labels_id\` integer,
   	\`places_id\` integer,
   	\`media_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_heritage_items_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`ethnic_groups_id\`) REFERENCES \`ethnic_groups\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`subjects_id\`) REFERENCES \`subjects\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`cultural_labels_id\`) REFERENCES \`cultural_labels\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`places_id\`) REFERENCES \`places\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
@@ -325,6 +332,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   )
   await db.run(
     sql`CREATE INDEX \`_heritage_items_v_rels_subjects_id_idx\` ON \`_heritage_items_v_rels\` (\`subjects_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_heritage_items_v_rels_cultural_labels_id_idx\` ON \`_heritage_items_v_rels\` (\`cultural_labels_id\`);`,
   )
   await db.run(
     sql`CREATE INDEX \`_heritage_items_v_rels_places_id_idx\` ON \`_heritage_items_v_rels\` (\`places_id\`);`,
@@ -405,6 +415,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`media_texts_order_parent\` ON \`media_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`media_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`cultural_labels_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`cultural_labels_id\`) REFERENCES \`cultural_labels\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`media_rels_order_idx\` ON \`media_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`media_rels_parent_idx\` ON \`media_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`media_rels_path_idx\` ON \`media_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`media_rels_cultural_labels_id_idx\` ON \`media_rels\` (\`cultural_labels_id\`);`)
   await db.run(sql`CREATE TABLE \`people_roles\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -913,6 +937,32 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`access_grants_expires_at_idx\` ON \`access_grants\` (\`expires_at\`);`)
   await db.run(sql`CREATE INDEX \`access_grants_updated_at_idx\` ON \`access_grants\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`access_grants_created_at_idx\` ON \`access_grants\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`cultural_labels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`label_type\` text NOT NULL,
+  	\`community_id\` integer,
+  	\`icon\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`community_id\`) REFERENCES \`ethnic_groups\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`cultural_labels_label_type_idx\` ON \`cultural_labels\` (\`label_type\`);`)
+  await db.run(sql`CREATE INDEX \`cultural_labels_community_idx\` ON \`cultural_labels\` (\`community_id\`);`)
+  await db.run(sql`CREATE INDEX \`cultural_labels_updated_at_idx\` ON \`cultural_labels\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`cultural_labels_created_at_idx\` ON \`cultural_labels\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`cultural_labels_locales\` (
+  	\`name\` text NOT NULL,
+  	\`text\` text NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`cultural_labels\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`cultural_labels_locales_locale_parent_id_unique\` ON \`cultural_labels_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`audit_log\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`at\` text NOT NULL,
@@ -972,6 +1022,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`subjects_id\` integer,
   	\`users_id\` integer,
   	\`access_grants_id\` integer,
+  	\`cultural_labels_id\` integer,
   	\`audit_log_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`heritage_items_id\`) REFERENCES \`heritage_items\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -982,6 +1033,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`subjects_id\`) REFERENCES \`subjects\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`access_grants_id\`) REFERENCES \`access_grants\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`cultural_labels_id\`) REFERENCES \`cultural_labels\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`audit_log_id\`) REFERENCES \`audit_log\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
@@ -1017,6 +1069,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   )
   await db.run(
     sql`CREATE INDEX \`payload_locked_documents_rels_access_grants_id_idx\` ON \`payload_locked_documents_rels\` (\`access_grants_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_cultural_labels_id_idx\` ON \`payload_locked_documents_rels\` (\`cultural_labels_id\`);`,
   )
   await db.run(
     sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`,
@@ -1079,6 +1134,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`media\`;`)
   await db.run(sql`DROP TABLE \`media_locales\`;`)
   await db.run(sql`DROP TABLE \`media_texts\`;`)
+  await db.run(sql`DROP TABLE \`media_rels\`;`)
   await db.run(sql`DROP TABLE \`people_roles\`;`)
   await db.run(sql`DROP TABLE \`people\`;`)
   await db.run(sql`DROP TABLE \`people_locales\`;`)
@@ -1113,6 +1169,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`users\`;`)
   await db.run(sql`DROP TABLE \`users_rels\`;`)
   await db.run(sql`DROP TABLE \`access_grants\`;`)
+  await db.run(sql`DROP TABLE \`cultural_labels\`;`)
+  await db.run(sql`DROP TABLE \`cultural_labels_locales\`;`)
   await db.run(sql`DROP TABLE \`audit_log\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents\`;`)
