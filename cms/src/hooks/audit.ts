@@ -82,6 +82,7 @@ export const auditChange: CollectionAfterChangeHook = async ({ collection, doc, 
 }
 
 export const auditDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
+  if (req.context.skipAudit) return doc
   await write(
     req.payload,
     {

@@ -3,6 +3,7 @@ import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 import { localMessage } from '../i18n/localMessage'
 import { MESSAGES } from '../i18n/messages'
 import { canTransition, REVIEW_STATE_LABELS, type ReviewState, roleMayMove } from '../lib/reviewWorkflow'
+import { latestVersion } from './latestVersion'
 
 type HistoryRow = { from?: ReviewState | null; to: ReviewState; by?: unknown; at: string; note?: string | null }
 
@@ -11,24 +12,24 @@ type HistoryRow = { from?: ReviewState | null; to: ReviewState; by?: unknown; at
  * system itself, with no user, may make any move of the graph), and records every move (who, when, from, to, note) in
  * `reviewHistory`, which nobody edits by hand.
  */
-export const recordReviewTransition: CollectionBeforeChangeHook = ({
+export const recordReviewTransition: CollectionBeforeChangeHook = async ({
   collection,
   data,
   originalDoc,
   operation,
   req,
 }) => {
-  const from = (originalDoc?.reviewState as ReviewState | undefined) ?? null
+  const latest =
+    operation === 'update' ? ((await latestVersion(req, collection.slug, originalDoc?.id)) ?? originalDoc) : originalDoc
+  const from = (latest?.reviewState as ReviewState | undefined) ?? null
   const to = (data.reviewState as ReviewState | undefined) ?? from ?? 'draft'
-  const history = ((originalDoc?.reviewHistory as HistoryRow[] | undefined) ?? []).map(
-    ({ from, to, by, at, note }) => ({
-      from,
-      to,
-      by: typeof by === 'object' && by !== null && 'id' in by ? by.id : by,
-      at,
-      note,
-    }),
-  )
+  const history = ((latest?.reviewHistory as HistoryRow[] | undefined) ?? []).map(({ from, to, by, at, note }) => ({
+    from,
+    to,
+    by: typeof by === 'object' && by !== null && 'id' in by ? by.id : by,
+    at,
+    note,
+  }))
   if (operation === 'update' && from && from === to) return { ...data, reviewHistory: history }
   const roles = (req.user as { roles?: string[] } | null)?.roles
   const refused =

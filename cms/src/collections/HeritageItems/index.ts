@@ -13,6 +13,7 @@ import { reviewFields } from '../../fields/reviewFields'
 import { slugFields } from '../../fields/slugFields'
 import { translationFallbacksField } from '../../fields/translationFallbacksField'
 import { assignSlug } from '../../hooks/assignSlug'
+import { contributorsEditOpenDrafts } from '../../hooks/contributorsEditOpenDrafts'
 import { hideUnreadableRelations } from '../../hooks/hideUnreadableRelations'
 import { markTranslationFallbacks } from '../../hooks/markTranslationFallbacks'
 import { refreshMediaAccess } from '../../hooks/mediaAccess'
@@ -53,7 +54,14 @@ export const HeritageItems: CollectionConfig = {
     delete: deleteHeritageItems,
   },
   hooks: {
-    beforeChange: [setCreatedBy, assignSlug('title'), requireApprovalToPublish, recordReviewTransition, indexPlaces],
+    beforeChange: [
+      contributorsEditOpenDrafts,
+      setCreatedBy,
+      assignSlug('title'),
+      requireApprovalToPublish,
+      recordReviewTransition,
+      indexPlaces,
+    ],
     beforeRead: [markTranslationFallbacks],
     afterRead: [
       hideUnreadableRelations([
