@@ -5,12 +5,13 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Env } from '../../cms/src/config/Env'
+import type { Canary } from './canary'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 const NEXT_BIN = path.join(ROOT, 'node_modules/.bin/next')
 const PAYLOAD_BIN = path.join(ROOT, 'node_modules/.bin/payload')
 
-export type CmsServer = { url: string; output: () => string; stop: () => Promise<void> }
+export type CmsServer = { url: string; output: () => string; stop: () => Promise<void>; canary?: Canary }
 export type CmsExit = { code: number | null; output: string }
 
 /** A free TCP port on loopback, found by letting the kernel pick one. */
@@ -38,24 +39,28 @@ function serverEnv(dir: string, env: Env): NodeJS.ProcessEnv {
   } as NodeJS.ProcessEnv
 }
 
-/** `npm run seed` against the server's data folder, as README command 1 does before serving. */
-function seed(env: NodeJS.ProcessEnv): void {
-  const result = spawnSync(PAYLOAD_BIN, ['run', 'src/scripts/seed.ts'], {
+/** Runs a `payload run` script against the server's database before it starts (migrating it on the way). */
+function payloadRun(env: NodeJS.ProcessEnv, script: string): string {
+  const result = spawnSync(PAYLOAD_BIN, ['run', script], {
     cwd: path.join(ROOT, 'cms'),
     env: { ...env, NODE_ENV: 'development' },
     encoding: 'utf8',
   })
-  if (result.status !== 0) throw new Error(`[e2e] seeding failed:\n${result.stdout}${result.stderr}`)
+  if (result.status !== 0) throw new Error(`[e2e] ${script} failed:\n${result.stdout}${result.stderr}`)
+  return result.stdout
 }
 
-function launch(
-  env: Env,
-  port: number,
-  { withDemo = false } = {},
-): { child: ChildProcess; output: () => string; dir: string } {
+type LaunchOptions = { withDemo?: boolean; withCanaries?: boolean }
+type Launched = { child: ChildProcess; output: () => string; dir: string; canary?: Canary }
+
+function launch(env: Env, port: number, { withDemo = false, withCanaries = false }: LaunchOptions = {}): Launched {
   const dir = mkdtempSync(path.join(tmpdir(), 'disanso-e2e-'))
   const childEnv = serverEnv(dir, env)
-  if (withDemo) seed(childEnv)
+  // The same seed README command 1 runs; canaries need its groups and provinces.
+  if (withDemo || withCanaries) payloadRun(childEnv, 'src/scripts/seed.ts')
+  const planted = withCanaries ? payloadRun(childEnv, '../tests/helpers/plantCanaries.run.ts') : ''
+  const line = planted.split('\n').find((text) => text.startsWith('CANARY '))
+  const canary = line ? (JSON.parse(line.slice('CANARY '.length)) as Canary) : undefined
   const child = spawn(NEXT_BIN, ['start', '--port', String(port)], {
     cwd: path.join(ROOT, 'cms'),
     env: childEnv,
@@ -64,13 +69,13 @@ function launch(
   let log = ''
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()))
   child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()))
-  return { child, output: () => log, dir }
+  return { child, output: () => log, dir, canary }
 }
 
 /** Starts the production CMS (`next start`) on a fresh SQLite file (with the demo records if asked) and waits until it answers. */
-export async function startCmsServer(env: Env = {}, options: { withDemo?: boolean } = {}): Promise<CmsServer> {
+export async function startCmsServer(env: Env = {}, options: LaunchOptions = {}): Promise<CmsServer> {
   const port = await freePort()
-  const { child, output, dir } = launch(env, port, options)
+  const { child, output, dir, canary } = launch(env, port, options)
   const url = `http://127.0.0.1:${port}`
   const stop = async () => {
     if (child.exitCode === null) {
@@ -87,7 +92,7 @@ export async function startCmsServer(env: Env = {}, options: { withDemo?: boolea
       (response) => response.status,
       () => 0,
     )
-    if (status === 200) return { url, output, stop }
+    if (status === 200) return { url, output, stop, canary }
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
   await stop()

@@ -5,7 +5,7 @@ import {
   ValidationError,
 } from 'payload'
 import { isAdmin, isAdminField, isAdminOrSelf, ROLES } from '../access/roles'
-import { auditFailedLogin, auditLogin } from '../hooks/audit'
+import { auditLogin } from '../hooks/audit'
 import { localMessage } from '../i18n/localMessage'
 import { MESSAGES } from '../i18n/messages'
 
@@ -75,7 +75,6 @@ export const createUsers = ({ secureCookies }: { secureCookies: boolean }): Coll
     beforeValidate: [passwordPolicy],
     beforeChange: [firstUserIsAdmin],
     afterLogin: [auditLogin],
-    afterError: [auditFailedLogin],
   },
   fields: [
     { name: 'name', type: 'text', label: { vi: 'Họ và tên', en: 'Full name' } },

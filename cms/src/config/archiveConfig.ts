@@ -16,7 +16,7 @@ import { People } from '../collections/People'
 import { Places } from '../collections/Places'
 import { Subjects } from '../collections/Subjects'
 import { createUsers } from '../collections/Users'
-import { withAudit } from '../hooks/audit'
+import { auditFailedLogin, withAudit } from '../hooks/audit'
 import { migrations } from '../migrations/sqlite'
 import { createDatabaseAdapter, databaseUrlFrom, parseDatabaseUrl } from './database'
 import type { Env } from './Env'
@@ -81,6 +81,7 @@ export function archiveConfig(env: Env): Config {
     typescript: { outputFile: path.join(SRC_DIR, 'payload-types.ts'), autoGenerate: false },
     graphQL: { disablePlaygroundInProduction: true },
     telemetry: false,
+    hooks: { afterError: [auditFailedLogin] },
     // Production applies committed migrations through `prodMigrations`; development and tests apply
     // the same files here, since schema push is off (see createDatabaseAdapter).
     // (The generated index types `up`/`down` with the SQLite adapter's own argument types, narrower than

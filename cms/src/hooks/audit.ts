@@ -1,10 +1,12 @@
-import type {
-  CollectionAfterChangeHook,
-  CollectionAfterDeleteHook,
-  CollectionAfterErrorHook,
-  CollectionAfterLoginHook,
-  Payload,
-  PayloadRequest,
+import {
+  type AfterErrorHook,
+  AuthenticationError,
+  type CollectionAfterChangeHook,
+  type CollectionAfterDeleteHook,
+  type CollectionAfterLoginHook,
+  LockedAuth,
+  type Payload,
+  type PayloadRequest,
 } from 'payload'
 
 import type { AuditAction } from '../collections/AuditLog'
@@ -114,15 +116,19 @@ export const auditLogin: CollectionAfterLoginHook = async ({ collection, user, r
   return user
 }
 
-/** Failed and locked logins through the HTTP API (the login transaction is rolled back, so this writes outside it). */
-export const auditFailedLogin: CollectionAfterErrorHook = async ({ collection, error, req }) => {
-  const name = (error as { name?: string }).name
-  if (name !== 'AuthenticationError' && name !== 'LockedAuth') return
+/**
+ * Failed and locked logins through the HTTP API. A config-level error hook: the login route reports its
+ * errors without naming the collection. The login transaction is rolled back, so this writes outside it.
+ */
+export const auditFailedLogin: AfterErrorHook = async ({ error, req }) => {
+  // instanceof, not the class name: production builds minify names.
+  const kind = error instanceof LockedAuth ? 'locked' : error instanceof AuthenticationError ? 'wrong password' : null
+  if (!kind) return
   const email = String((req.data as { email?: unknown } | undefined)?.email ?? '').slice(0, 200)
   await write(req.payload, {
     action: 'login_failed',
-    targetCollection: collection.slug,
-    summary: `${name}: ${email}`,
+    targetCollection: 'users',
+    summary: `${kind}: ${email}`,
     userEmail: email || null,
   })
 }
