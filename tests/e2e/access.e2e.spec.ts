@@ -116,7 +116,8 @@ describe('who may do what, through the HTTP API of the production build', () => 
   }
 
   beforeAll(async () => {
-    server = await startCmsServer({}, { withCanaries: true })
+    // As in production behind HTTPS: session cookies are Secure (fetch sends them anyway).
+    server = await startCmsServer({ COOKIE_SECURE: 'true' }, { withCanaries: true })
     const admin = await call(`${server.url}/api/users/first-register`, {
       method: 'POST',
       body: { email: 'admin@vi-du.vn', password: PASSWORD, 'confirm-password': PASSWORD, roles: ['admin'] },
@@ -312,9 +313,22 @@ describe('who may do what, through the HTTP API of the production build', () => 
       }[]
       expect(log.filter((entry) => entry.summary.endsWith('researcher@vi-du.vn')).length).toBeGreaterThanOrEqual(6)
       expect((await api('/api/audit-log', 'editor')).status).toBe(403)
+      const entry = (log[0] as unknown as { id: number }).id
+      expect(
+        (await api(`/api/audit-log/${entry}`, 'admin', { method: 'PATCH', body: { summary: 'sửa' } })).status,
+      ).toBe(403)
+      expect((await api(`/api/audit-log/${entry}`, 'admin', { method: 'DELETE' })).status).toBe(403)
+      expect(
+        (
+          await api('/api/audit-log', 'admin', {
+            method: 'POST',
+            body: { action: 'login', at: new Date().toISOString() },
+          })
+        ).status,
+      ).toBe(403)
     })
 
-    it('sends the session cookie HttpOnly, Secure and SameSite=Lax in production', async () => {
+    it('sends the session cookie HttpOnly, Secure and SameSite=Lax when served over HTTPS', async () => {
       const response = await fetch(`${server.url}/api/users/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },

@@ -24,6 +24,8 @@ describe('the production CMS', () => {
     })
     await page.goto(`${server.url}/admin`)
     await page.waitForURL('**/admin/create-first-user')
+    // Typing before React has hydrated the form loses the input on a loaded machine: wait until it is live.
+    await page.waitForLoadState('networkidle')
     await page.getByRole('heading', { name: 'Xin chào' }).waitFor()
     const screen = await page.locator('body').innerText()
     expect(screen).toContain('Để bắt đầu, hãy tạo người dùng đầu tiên.')
@@ -51,7 +53,7 @@ describe('the production CMS', () => {
   it('shows the login page in Vietnamese by default and in English once English is chosen', async () => {
     const context = await browser.newContext({ locale: 'en-US' })
     const page = await context.newPage()
-    await page.goto(`${server.url}/admin/login`)
+    await page.goto(`${server.url}/admin/login`, { waitUntil: 'networkidle' })
     await page.getByRole('button', { name: 'Đăng nhập' }).waitFor()
     expect(await page.locator('body').innerText()).toContain('Quên mật khẩu')
     expect(await page.title()).toContain('Di sản số')

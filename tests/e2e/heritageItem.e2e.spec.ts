@@ -50,7 +50,7 @@ describe('an officer enters a festival in the admin', () => {
     })
     expect(registered.status()).toBe(200)
 
-    await page.goto(`${server.url}/admin/collections/heritage-items/create`)
+    await page.goto(`${server.url}/admin/collections/heritage-items/create`, { waitUntil: 'networkidle' })
     await page.locator('#field-title').fill('Lễ cúng bến nước buôn Ê Đê ở Sông Hinh')
     await page.locator('#field-summary').fill('Lễ tạ ơn thần nước sau mùa rẫy, ghi hình năm 2024.')
     await choose(page, '#field-kind', 'Lễ hội', 'Lễ hội')
@@ -79,7 +79,7 @@ describe('an officer enters a festival in the admin', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'heritage-item-draft-vi.png'), fullPage: true })
 
     // Translate: the same record with the content language switched to English.
-    await page.goto(`${server.url}/admin/collections/heritage-items/${id}?locale=en`)
+    await page.goto(`${server.url}/admin/collections/heritage-items/${id}?locale=en`, { waitUntil: 'networkidle' })
     await page.locator('#field-title').fill('Ede water-wharf ceremony in Sông Hinh')
     await page
       .locator('#field-summary')

@@ -28,9 +28,17 @@ async function freePort(): Promise<number> {
   })
 }
 
+/**
+ * The server's environment, built from scratch rather than inherited: Payload and Next set private
+ * variables in the test process (loaded env files, Next internals) that change how a child server behaves.
+ */
 function serverEnv(dir: string, env: Env): NodeJS.ProcessEnv {
+  const { PATH, HOME, TMPDIR, LANG, CHROMIUM_PATH, FFMPEG_PATH } = process.env
+  const inherited = Object.fromEntries(
+    Object.entries({ PATH, HOME, TMPDIR, LANG, CHROMIUM_PATH, FFMPEG_PATH }).filter(([, value]) => value !== undefined),
+  )
   return {
-    ...process.env,
+    ...inherited,
     DATA_DIR: dir,
     DATABASE_URL: `file:${path.join(dir, 'archive.db')}`,
     PAYLOAD_SECRET: randomBytes(32).toString('hex'),
@@ -76,7 +84,8 @@ function launch(env: Env, port: number, { withDemo = false, withCanaries = false
 export async function startCmsServer(env: Env = {}, options: LaunchOptions = {}): Promise<CmsServer> {
   const port = await freePort()
   const { child, output, dir, canary } = launch(env, port, options)
-  const url = `http://127.0.0.1:${port}`
+  // localhost, not 127.0.0.1: browsers accept the production build's Secure cookies on localhost only.
+  const url = `http://localhost:${port}`
   const stop = async () => {
     if (child.exitCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve))

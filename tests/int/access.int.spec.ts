@@ -117,6 +117,40 @@ describe('roles, provinces and cultural protocols through the Local API', () => 
     })
   })
 
+  describe('Traditional Knowledge labels', () => {
+    it('come with the item, named and explained in the reader’s language, with the community that applied them', async () => {
+      const [kate] = (
+        await payload.find({
+          collection: 'heritage-items',
+          where: { slug: { equals: 'le-hoi-kate' } },
+          depth: 2,
+          locale: 'en',
+          overrideAccess: false,
+        })
+      ).docs
+      const labels = (kate?.culturalLabels ?? []) as {
+        labelType: string
+        name: string
+        text: string
+        icon: string
+        community: { name: string }
+      }[]
+      expect(labels.map((label) => label.labelType)).toEqual(['tk-seasonal', 'tk-attribution'])
+      expect(labels[0]).toMatchObject({ name: 'TK Seasonal', community: { name: 'Cham' } })
+      expect(labels[0]?.text).toContain('season')
+      expect(labels[0]?.icon).toMatch(/^<svg /)
+      // Labels inform; they do not open anything: the sacred rite stays restricted.
+      const sacred = (
+        await payload.find({
+          collection: 'heritage-items',
+          where: { slug: { equals: 'nghi-le-cua-potao-apui-vua-lua' } },
+          overrideAccess: false,
+        })
+      ).docs
+      expect(sacred).toEqual([])
+    })
+  })
+
   describe('review moves by role', () => {
     it('lets a contributor create and submit a draft in their province, and not approve it', async () => {
       const item = await payload.create({

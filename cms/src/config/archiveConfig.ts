@@ -22,6 +22,7 @@ import { createDatabaseAdapter, databaseUrlFrom, parseDatabaseUrl } from './data
 import type { Env } from './Env'
 import { dataDir, findRepoRoot } from './paths'
 import { resolvePayloadSecret } from './secret'
+import { secureCookies } from './secureCookies'
 
 /** `cms/src`, for the CLI generators (import map, types); unused once Next has bundled the config. */
 const SRC_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -46,7 +47,7 @@ export function archiveConfig(env: Env): Config {
         EthnicGroups,
         Places,
         Subjects,
-        createUsers({ secureCookies: env.NODE_ENV === 'production' && env.COOKIE_SECURE !== 'false' }),
+        createUsers({ secureCookies: secureCookies(env) }),
         AccessGrants,
         CulturalLabels,
       ].map(withAudit),

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { resolvePayloadSecret, SECRET_FILE_NAME } from './secret'
+import { secureCookies } from './secureCookies'
 
 const freshDir = () => mkdtempSync(path.join(tmpdir(), 'disanso-secret-'))
 
@@ -43,5 +44,17 @@ describe('resolvePayloadSecret', () => {
     const key = resolvePayloadSecret({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' }, dir)
     expect(key).toHaveLength(64)
     expect(() => statSync(path.join(dir, SECRET_FILE_NAME))).toThrow(/ENOENT/)
+  })
+})
+
+describe('secureCookies', () => {
+  it.each([
+    [{}, false],
+    [{ SERVER_URL: 'http://localhost:3000' }, false],
+    [{ SERVER_URL: 'https://disanso.example.vn' }, true],
+    [{ SERVER_URL: 'https://disanso.example.vn', COOKIE_SECURE: 'false' }, false],
+    [{ COOKIE_SECURE: 'true' }, true],
+  ])('%j → %s', (env, secure) => {
+    expect(secureCookies(env)).toBe(secure)
   })
 })
