@@ -1,6 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { idOf, type ScopedUser } from './scope'
+import { idOf } from '../lib/idOf'
+import type { ScopedUser } from './scope'
 
 type Grant = { scope: string; item?: unknown; ethnicGroup?: unknown; collection?: string | null }
 

@@ -1,12 +1,11 @@
 import type { PayloadRequest, Where } from 'payload'
 
+import { idOf } from '../lib/idOf'
 import { hasRole } from './roles'
 
 type Id = string | number
 type Ref = Id | { id: Id }
 export type ScopedUser = { id: Id; roles?: readonly string[] | null; provinces?: readonly Ref[] | null }
-
-export const idOf = (ref: Ref): Id => (typeof ref === 'object' ? ref.id : ref)
 
 export const userOf = (req: Pick<PayloadRequest, 'user'>): ScopedUser | null => (req.user as ScopedUser | null) ?? null
 

@@ -3,6 +3,7 @@ import { isEditorOrAdmin } from '../access/roles'
 import { isStaff, userOf } from '../access/scope'
 import { staffOnly } from '../access/staffOnly'
 import { accessLevelFields } from '../fields/accessLevelFields'
+import { culturalLabelsField } from '../fields/culturalLabelsField'
 import { iso6393Field } from '../fields/iso6393Field'
 import { translationFallbacksField } from '../fields/translationFallbacksField'
 import { hideUnreadableRelations } from '../hooks/hideUnreadableRelations'
@@ -133,19 +134,7 @@ export const createMedia = ({ staticDir }: { staticDir: string }): CollectionCon
         },
       ],
     },
-    {
-      name: 'culturalLabels',
-      type: 'relationship',
-      relationTo: 'cultural-labels',
-      hasMany: true,
-      label: { vi: 'Nhãn tri thức truyền thống (TK/BC)', en: 'TK and BC Labels' },
-      admin: {
-        description: {
-          vi: 'Nhãn do cộng đồng gắn: cho biết cách cộng đồng muốn di sản được đối xử. Không thay cho mức truy cập.',
-          en: 'Labels the community applied: how it wants this heritage treated. They do not replace the access level.',
-        },
-      },
-    },
+    culturalLabelsField(),
     ...accessLevelFields(),
     {
       name: 'effectiveAccess',

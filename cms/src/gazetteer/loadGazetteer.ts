@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { createGazetteer, type Gazetteer, type PlaceId } from '../lib/gazetteer'
+import { idOf } from '../lib/idOf'
 
 type StoredPlace = {
   id: PlaceId
@@ -10,8 +11,6 @@ type StoredPlace = {
   replacedBy?: (PlaceId | { id: PlaceId })[] | null
   validTo?: string | null
 }
-
-const idOf = (ref: PlaceId | { id: PlaceId }): PlaceId => (typeof ref === 'object' ? ref.id : ref)
 
 /** The whole gazetteer from the `places` collection, every language's name included. */
 export async function loadGazetteer(payload: Payload, req?: PayloadRequest): Promise<Gazetteer> {

@@ -1,10 +1,9 @@
 import type { CollectionAfterReadHook, CollectionSlug, PayloadRequest } from 'payload'
 
 import { isStaff, userOf } from '../access/scope'
+import { idOrNull as idOf } from '../lib/idOf'
 
 type Id = string | number
-const idOf = (ref: unknown): Id | null =>
-  ref == null ? null : typeof ref === 'object' && 'id' in (ref as object) ? (ref as { id: Id }).id : (ref as Id)
 
 /** Which of these ids of `collection` the reader may read (one query per collection per request). */
 async function readable(req: PayloadRequest, collection: CollectionSlug, ids: Id[]): Promise<Set<string>> {

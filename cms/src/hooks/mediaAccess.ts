@@ -8,10 +8,9 @@ import type {
 } from 'payload'
 
 import { effectiveMediaAccess, type MediaUse } from '../lib/effectiveAccess'
+import { idOrNull as idOf } from '../lib/idOf'
 
 type Id = string | number
-const idOf = (ref: unknown): Id | null =>
-  ref == null ? null : typeof ref === 'object' && 'id' in (ref as object) ? (ref as { id: Id }).id : (ref as Id)
 
 /** Where a media file is used by a record that can be public: items (media, featured) and ethnic groups (featured image). */
 async function usesOf(req: PayloadRequest, id: Id): Promise<MediaUse[]> {

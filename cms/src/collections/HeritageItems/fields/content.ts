@@ -1,5 +1,5 @@
 import type { Field } from 'payload'
-
+import { culturalLabelsField } from '../../../fields/culturalLabelsField'
 import { HERITAGE_KIND_KEYS, HERITAGE_KINDS } from '../../../lib/heritageKinds'
 
 /** What the heritage is: titles and texts in vi (required) and en, its kind, groups and subjects. */
@@ -44,17 +44,5 @@ export const contentFields = (): Field[] => [
     hasMany: true,
     label: { vi: 'Chủ đề', en: 'Subjects' },
   },
-  {
-    name: 'culturalLabels',
-    type: 'relationship',
-    relationTo: 'cultural-labels',
-    hasMany: true,
-    label: { vi: 'Nhãn tri thức truyền thống (TK/BC)', en: 'TK and BC Labels' },
-    admin: {
-      description: {
-        vi: 'Nhãn do cộng đồng gắn: cho biết cách cộng đồng muốn di sản được đối xử. Không thay cho mức truy cập.',
-        en: 'Labels the community applied: how it wants this heritage treated. They do not replace the access level.',
-      },
-    },
-  },
+  culturalLabelsField(),
 ]

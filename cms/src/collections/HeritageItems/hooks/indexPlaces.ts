@@ -2,8 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { loadGazetteer } from '../../../gazetteer/loadGazetteer'
 import type { PlaceId } from '../../../lib/gazetteer'
-
-const idOf = (ref: PlaceId | { id: PlaceId }): PlaceId => (typeof ref === 'object' ? ref.id : ref)
+import { idOf } from '../../../lib/idOf'
 
 /**
  * Keeps `placesIndex` = the item's places, the units above them and their current successors, so an
