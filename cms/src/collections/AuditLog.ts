@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../access/roles'
+import { optionsOf } from '../fields/options'
 
 export const AUDIT_ACTIONS = {
   create: { vi: 'Tạo', en: 'Create' },
@@ -45,7 +46,7 @@ export const AuditLog: CollectionConfig = {
       required: true,
       index: true,
       label: { vi: 'Hành động', en: 'Action' },
-      options: Object.entries(AUDIT_ACTIONS).map(([value, label]) => ({ value, label })),
+      options: optionsOf(AUDIT_ACTIONS),
     },
     { name: 'targetCollection', type: 'text', index: true, label: { vi: 'Loại hồ sơ', en: 'Collection' } },
     { name: 'targetId', type: 'text', index: true, label: { vi: 'Mã hồ sơ', en: 'Record id' } },

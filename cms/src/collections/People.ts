@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { readPublicOrSignedIn } from '../access/readPublished'
 import { isEditorOrAdmin } from '../access/roles'
 import { accessLevelFields } from '../fields/accessLevelFields'
+import { optionsOf } from '../fields/options'
 import { slugFields } from '../fields/slugFields'
 import { translationFallbacksField } from '../fields/translationFallbacksField'
 import { assignSlug } from '../hooks/assignSlug'
@@ -41,7 +42,7 @@ export const People: CollectionConfig = {
       hasMany: true,
       required: true,
       label: { vi: 'Vai trò', en: 'Roles' },
-      options: Object.entries(PERSON_ROLES).map(([value, label]) => ({ value, label })),
+      options: optionsOf(PERSON_ROLES),
     },
     {
       name: 'ethnicGroup',

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isEditorOrAdmin } from '../access/roles'
 import { coordinatesField } from '../fields/coordinatesField'
 import { endNotBefore } from '../fields/dateRangeValidate'
+import { DAY_ONLY, optionsOf } from '../fields/options'
 
 export const PLACE_TYPES = {
   province: { vi: 'Tỉnh, thành phố', en: 'Province or city' },
@@ -46,7 +47,7 @@ export const Places: CollectionConfig = {
       required: true,
       index: true,
       label: { vi: 'Cấp', en: 'Type' },
-      options: Object.entries(PLACE_TYPES).map(([value, label]) => ({ value, label })),
+      options: optionsOf(PLACE_TYPES),
     },
     { name: 'parent', type: 'relationship', relationTo: 'places', index: true, label: { vi: 'Thuộc', en: 'Part of' } },
     coordinatesField(),
@@ -57,14 +58,14 @@ export const Places: CollectionConfig = {
           name: 'validFrom',
           type: 'date',
           label: { vi: 'Hiệu lực từ', en: 'Valid from' },
-          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+          admin: DAY_ONLY,
         },
         {
           name: 'validTo',
           type: 'date',
           index: true,
           label: { vi: 'Hiệu lực đến', en: 'Valid to' },
-          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+          admin: DAY_ONLY,
           validate: endNotBefore('validFrom'),
         },
       ],

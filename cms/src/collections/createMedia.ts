@@ -5,6 +5,7 @@ import { staffOnly } from '../access/staffOnly'
 import { accessLevelFields } from '../fields/accessLevelFields'
 import { culturalLabelsField } from '../fields/culturalLabelsField'
 import { iso6393Field } from '../fields/iso6393Field'
+import { DAY_ONLY, optionsOf } from '../fields/options'
 import { translationFallbacksField } from '../fields/translationFallbacksField'
 import { hideUnreadableRelations } from '../hooks/hideUnreadableRelations'
 import { markTranslationFallbacks } from '../hooks/markTranslationFallbacks'
@@ -85,7 +86,7 @@ export const createMedia = ({ staticDir }: { staticDir: string }): CollectionCon
       name: 'kind',
       type: 'select',
       label: { vi: 'Loại', en: 'Kind' },
-      options: Object.entries(MEDIA_KINDS).map(([value, label]) => ({ value, label })),
+      options: optionsOf(MEDIA_KINDS),
       admin: {
         position: 'sidebar',
         description: { vi: 'Để trống: tự nhận theo tệp', en: 'Leave empty to detect from the file' },
@@ -100,7 +101,7 @@ export const createMedia = ({ staticDir }: { staticDir: string }): CollectionCon
           name: 'recordedAt',
           type: 'date',
           label: { vi: 'Ghi lúc', en: 'Recorded on' },
-          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+          admin: DAY_ONLY,
         },
         { name: 'recordedBy', type: 'text', label: { vi: 'Người ghi', en: 'Recorded by' } },
       ],

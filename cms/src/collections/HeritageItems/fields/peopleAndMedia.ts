@@ -1,4 +1,5 @@
 import type { Field, UploadFieldSingleValidation } from 'payload'
+import { optionsOf } from '../../../fields/options'
 import { localMessage } from '../../../i18n/localMessage'
 import { MESSAGES } from '../../../i18n/messages'
 import { PERSON_ROLES } from '../../People'
@@ -35,7 +36,7 @@ export const peopleAndMediaFields = (): Field[] => [
             type: 'select',
             required: true,
             label: { vi: 'Vai trò', en: 'Role' },
-            options: Object.entries(PERSON_ROLES).map(([value, label]) => ({ value, label })),
+            options: optionsOf(PERSON_ROLES),
           },
         ],
       },

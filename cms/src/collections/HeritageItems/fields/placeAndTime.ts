@@ -1,6 +1,7 @@
 import type { Field, NumberFieldSingleValidation } from 'payload'
 
 import { endNotBefore } from '../../../fields/dateRangeValidate'
+import { DAY_ONLY, optionsOf } from '../../../fields/options'
 import { localMessage } from '../../../i18n/localMessage'
 import { MESSAGES } from '../../../i18n/messages'
 
@@ -21,7 +22,6 @@ export const RECURRENCES = {
   occasional: { vi: 'Khi có dịp (cưới, tang, mùa vụ)', en: 'When occasion calls' },
 } as const
 
-const dayOnly = { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } } as const
 const inRange = (value: number | null | undefined, min: number, max: number) =>
   value == null || (Number.isInteger(value) && value >= min && value <= max)
 
@@ -88,13 +88,13 @@ export const placeAndTimeFields = (): Field[] => [
             name: 'startDate',
             type: 'date',
             label: { vi: 'Từ ngày (dương lịch)', en: 'From (solar date)' },
-            admin: dayOnly,
+            admin: DAY_ONLY,
           },
           {
             name: 'endDate',
             type: 'date',
             label: { vi: 'Đến ngày', en: 'To' },
-            admin: dayOnly,
+            admin: DAY_ONLY,
             validate: endNotBefore('startDate'),
           },
         ],
@@ -118,7 +118,7 @@ export const placeAndTimeFields = (): Field[] => [
             name: 'season',
             type: 'select',
             label: { vi: 'Mùa', en: 'Season' },
-            options: Object.entries(SEASONS).map(([value, label]) => ({ value, label })),
+            options: optionsOf(SEASONS),
           },
         ],
       },
@@ -129,7 +129,7 @@ export const placeAndTimeFields = (): Field[] => [
             name: 'recurrence',
             type: 'select',
             label: { vi: 'Lặp lại', en: 'Recurrence' },
-            options: Object.entries(RECURRENCES).map(([value, label]) => ({ value, label })),
+            options: optionsOf(RECURRENCES),
           },
           {
             name: 'recurrenceYears',

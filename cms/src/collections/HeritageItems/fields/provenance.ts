@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { staffOnly } from '../../../access/staffOnly'
+import { DAY_ONLY, optionsOf } from '../../../fields/options'
 import { LICENCES } from '../../../lib/heritageKinds'
 
 export const CONSENT_STATES = {
@@ -25,7 +26,7 @@ export const provenanceFields = (): Field[] => [
             name: 'recordedOn',
             type: 'date',
             label: { vi: 'Ngày ghi nhận', en: 'Recorded on' },
-            admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+            admin: DAY_ONLY,
           },
         ],
       },
@@ -72,7 +73,7 @@ export const provenanceFields = (): Field[] => [
         required: true,
         defaultValue: 'pending',
         label: { vi: 'Tình trạng', en: 'Status' },
-        options: Object.entries(CONSENT_STATES).map(([value, label]) => ({ value, label })),
+        options: optionsOf(CONSENT_STATES),
       },
       {
         type: 'row',
@@ -82,7 +83,7 @@ export const provenanceFields = (): Field[] => [
             name: 'date',
             type: 'date',
             label: { vi: 'Ngày', en: 'Date' },
-            admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+            admin: DAY_ONLY,
           },
         ],
       },
