@@ -10,7 +10,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['{cms,scripts}/**/*.test.ts'],
+          include: ['{cms,scripts,media-pipeline}/**/*.test.ts'],
           exclude: ['**/node_modules/**', '**/.next/**'],
         },
       },

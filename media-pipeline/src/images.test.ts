@@ -1,0 +1,84 @@
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { crc32, deflateSync } from 'node:zlib'
+
+import sharp from 'sharp'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { makeImageDerivatives } from './images'
+
+const dir = mkdtempSync(path.join(tmpdir(), 'disanso-images-'))
+
+/** A PNG whose header claims `width × height` with almost no pixel data: a decompression bomb's shape. */
+function bombPng(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data])
+    const length = Buffer.alloc(4)
+    length.writeUInt32BE(data.length)
+    const crc = Buffer.alloc(4)
+    crc.writeUInt32BE(crc32(body))
+    return Buffer.concat([length, body, crc])
+  }
+  const header = Buffer.alloc(13)
+  header.writeUInt32BE(width, 0)
+  header.writeUInt32BE(height, 4)
+  header.set([8, 0, 0, 0, 0], 8)
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.alloc(16))),
+    chunk('IEND', Buffer.alloc(0)),
+  ])
+}
+
+describe('makeImageDerivatives', () => {
+  let photo: string
+  beforeAll(async () => {
+    // A 3000 × 2000 photo stored sideways (EXIF orientation 6) with a GPS position and a copyright.
+    photo = path.join(dir, 'le-hoi.jpg')
+    const tagged = await sharp({ create: { width: 3000, height: 2000, channels: 3, background: '#7a4' } })
+      .jpeg()
+      .withExif({ IFD0: { Copyright: 'So VHTTDL' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '12/1 40/1 0/1' } })
+      .toBuffer()
+    await sharp(tagged).keepExif().withMetadata({ orientation: 6 }).jpeg().toFile(photo)
+    const source = await sharp(photo).metadata()
+    expect(source.orientation).toBe(6)
+    expect(source.exif?.length).toBeGreaterThan(0)
+  })
+
+  it('makes AVIF and WebP at every width up to the source, a JPEG fallback, upright and without metadata', async () => {
+    const out = path.join(dir, 'out')
+    const derivatives = await makeImageDerivatives(sharp, photo, out, 'le-hoi')
+    expect(derivatives.map((d) => `${d.format}@${d.width}`).sort()).toEqual(
+      ['avif@320', 'webp@320', 'avif@640', 'webp@640', 'avif@1280', 'webp@1280', 'jpeg@1280'].sort(),
+    )
+    for (const derivative of derivatives) {
+      const meta = await sharp(derivative.file).metadata()
+      // Turned upright: portrait, 2000 wide at source, so 3:2 the other way.
+      expect(meta.height).toBeGreaterThan(meta.width ?? 0)
+      expect(meta.width).toBe(derivative.width)
+      expect(meta.exif, `${derivative.file} carries EXIF (GPS)`).toBeUndefined()
+      expect(meta.orientation ?? 1).toBe(1)
+    }
+    expect(readdirSync(out).some((name) => name.includes('.partial-'))).toBe(false)
+  })
+
+  it('never upscales a small image', async () => {
+    const small = path.join(dir, 'nho.png')
+    await sharp({ create: { width: 200, height: 100, channels: 3, background: '#333' } })
+      .png()
+      .toFile(small)
+    const derivatives = await makeImageDerivatives(sharp, small, path.join(dir, 'out-small'), 'nho')
+    expect(derivatives.every((d) => d.width === 200)).toBe(true)
+  })
+
+  it('refuses a 30 000 × 30 000 decompression bomb before decoding it', async () => {
+    const bomb = path.join(dir, 'bom.png')
+    writeFileSync(bomb, bombPng(30_000, 30_000))
+    await expect(makeImageDerivatives(sharp, bomb, path.join(dir, 'out-bomb'), 'bom')).rejects.toMatchObject({
+      code: 'image-too-large',
+      message: '[media] image failed for "bom.png": the image is 30000 × 30000 pixels, more than 200 megapixels',
+    })
+  })
+})

@@ -1,0 +1,13 @@
+export { writeAtomically } from './atomicOutput'
+export { sha256File } from './fixity'
+export { type Identified, identify, type MediaKind } from './identify'
+export {
+  IMAGE_FORMATS,
+  IMAGE_WIDTHS,
+  type ImageDerivative,
+  JPEG_FALLBACK,
+  MAX_INPUT_PIXELS,
+  makeImageDerivatives,
+} from './images'
+export { type MediaErrorCode, MediaPipelineError } from './MediaPipelineError'
+export { safeFileName } from './safeFileName'
