@@ -12,3 +12,4 @@ export {
 } from './images'
 export { type MediaErrorCode, MediaPipelineError } from './MediaPipelineError'
 export { safeFileName } from './safeFileName'
+export { makePoster, makeWebMp4, type Progress, WEB_MP4 } from './video'
