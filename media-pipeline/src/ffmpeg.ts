@@ -98,5 +98,22 @@ export function createFfmpeg({
     }
   }
 
-  return { probe, command }
+  /** Runs ffmpeg with raw arguments and returns what it printed on stderr (where filters report). */
+  async function runFfmpeg(args: string[], step: string, displayName: string): Promise<string> {
+    try {
+      const { stderr } = await run(ffmpegPath, ['-hide_banner', '-nostdin', '-y', ...args], {
+        maxBuffer: 64 * 1024 * 1024,
+      })
+      return stderr
+    } catch (error) {
+      const reason =
+        String((error as { stderr?: string }).stderr ?? '')
+          .trim()
+          .split('\n')
+          .at(-1) || 'ffmpeg failed'
+      throw new MediaPipelineError('corrupt', step, displayName, reason, { cause: error })
+    }
+  }
+
+  return { probe, command, runFfmpeg, ffmpegPath }
 }

@@ -1,4 +1,5 @@
 export { writeAtomically } from './atomicOutput'
+export { AUDIO_OUTPUTS, barHeight, LOUDNESS, makeWaveform, normalizeAudio, WAVEFORM } from './audio'
 export { type AudioStream, createFfmpeg, type FfmpegPaths, type Probe, type VideoStream } from './ffmpeg'
 export { sha256File } from './fixity'
 export { type Identified, identify, type MediaKind } from './identify'
