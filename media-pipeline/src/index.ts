@@ -2,6 +2,7 @@ export { writeAtomically } from './atomicOutput'
 export { AUDIO_OUTPUTS, barHeight, LOUDNESS, makeWaveform, normalizeAudio, WAVEFORM } from './audio'
 export { type AudioStream, createFfmpeg, type FfmpegPaths, type Probe, type VideoStream } from './ffmpeg'
 export { sha256File } from './fixity'
+export { HLS_LADDER, HLS_SEGMENT, type HlsResult, makeHlsLadder } from './hls'
 export { type Identified, identify, type MediaKind } from './identify'
 export {
   IMAGE_FORMATS,
