@@ -1,0 +1,166 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import sharp from 'sharp'
+import { afterAll, describe, it } from 'vitest'
+
+import {
+  createFfmpeg,
+  IMAGE_FORMATS,
+  IMAGE_WIDTHS,
+  JPEG_FALLBACK,
+  makeHlsLadder,
+  makeImageDerivatives,
+  makeWebMp4,
+  WEB_MP4,
+} from '../../media-pipeline/src'
+
+// Media pipeline against the raw tools doing the same work, in the same run. Sizes via BENCH_SECONDS
+// (video length, default 20 s of 1080p) so a long run can be asked for.
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20)
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
+const dir = mkdtempSync(path.join(tmpdir(), 'disanso-bench-'))
+const ffmpeg = process.env.FFMPEG_PATH || 'ffmpeg'
+const ff = createFfmpeg()
+
+const time = async (work: () => Promise<unknown> | unknown): Promise<number> => {
+  const start = process.hrtime.bigint()
+  await work()
+  return Number(process.hrtime.bigint() - start) / 1e9
+}
+/** Median of alternating rounds, so machine noise hits both sides alike. */
+async function compare(
+  label: string,
+  ours: () => Promise<unknown>,
+  raw: () => Promise<unknown> | unknown,
+  realTime?: number,
+) {
+  const a: number[] = []
+  const b: number[] = []
+  for (let round = 0; round < ROUNDS; round += 1) {
+    b.push(await time(raw))
+    a.push(await time(ours))
+  }
+  const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)] ?? 0
+  const [mine, theirs] = [median(a), median(b)]
+  const speed = realTime ? `, ${(realTime / mine).toFixed(2)}× real time` : ''
+  console.log(
+    `${label}: pipeline ${mine.toFixed(2)} s, raw ${theirs.toFixed(2)} s → ratio ${(mine / theirs).toFixed(3)}× (spread ${Math.min(...a).toFixed(2)}–${Math.max(...a).toFixed(2)} s${speed})`,
+  )
+}
+
+describe('media pipeline vs raw tools', () => {
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+  const video = path.join(dir, 'source-1080p.mp4')
+  execFileSync(ffmpeg, [
+    '-hide_banner',
+    '-loglevel',
+    'error',
+    '-y',
+    '-f',
+    'lavfi',
+    '-i',
+    `testsrc2=size=1920x1080:rate=25:duration=${SECONDS}`,
+    '-f',
+    'lavfi',
+    '-i',
+    `sine=frequency=220:duration=${SECONDS}`,
+    '-c:v',
+    'libx264',
+    '-preset',
+    'ultrafast',
+    '-pix_fmt',
+    'yuv420p',
+    '-c:a',
+    'aac',
+    '-shortest',
+    video,
+  ])
+
+  it('web MP4 (720p veryfast) vs the same ffmpeg command', async () => {
+    const rawArgs = [
+      '-hide_banner',
+      '-loglevel',
+      'error',
+      '-y',
+      '-i',
+      video,
+      '-vf',
+      `scale=-2:'min(${WEB_MP4.maxHeight},ih)'`,
+      '-c:v',
+      'libx264',
+      '-preset',
+      WEB_MP4.preset,
+      '-crf',
+      String(WEB_MP4.crf),
+      '-profile:v',
+      'high',
+      '-pix_fmt',
+      'yuv420p',
+      '-movflags',
+      '+faststart',
+      '-c:a',
+      'aac',
+      '-b:a',
+      WEB_MP4.audioBitrate,
+      '-ar',
+      String(WEB_MP4.audioRate),
+      path.join(dir, 'raw.mp4'),
+    ]
+    await compare(
+      'web MP4',
+      () => makeWebMp4(ff, video, path.join(dir, 'web.mp4')),
+      () => execFileSync(ffmpeg, rawArgs),
+      SECONDS,
+    )
+  })
+
+  it('HLS ladder (one run, split) — real-time factor', async () => {
+    const seconds = await time(() => makeHlsLadder(ff, video, path.join(dir, 'hls')))
+    console.log(
+      `HLS ladder 1080/720/360: ${seconds.toFixed(2)} s for ${SECONDS} s of 1080p → ${(SECONDS / seconds).toFixed(2)}× real time`,
+    )
+  })
+
+  it('image derivatives vs sharp alone on the same outputs', async () => {
+    const photo = path.join(dir, 'photo-12mp.jpg')
+    await sharp({
+      create: {
+        width: 4240,
+        height: 2832,
+        channels: 3,
+        background: '#808080',
+        noise: { type: 'gaussian', mean: 128, sigma: 40 },
+      },
+    })
+      .jpeg({ quality: 90 })
+      .toFile(photo)
+    const raw = () =>
+      Promise.all([
+        ...IMAGE_WIDTHS.flatMap((width) => [
+          sharp(photo)
+            .autoOrient()
+            .resize({ width })
+            .avif(IMAGE_FORMATS.avif)
+            .toFile(path.join(dir, `raw-${width}.avif`)),
+          sharp(photo)
+            .autoOrient()
+            .resize({ width })
+            .webp(IMAGE_FORMATS.webp)
+            .toFile(path.join(dir, `raw-${width}.webp`)),
+        ]),
+        sharp(photo)
+          .autoOrient()
+          .resize({ width: JPEG_FALLBACK.width })
+          .jpeg({ quality: JPEG_FALLBACK.quality, mozjpeg: true })
+          .toFile(path.join(dir, 'raw.jpg')),
+      ])
+    await compare(
+      'image derivatives (12 MP, 9 outputs)',
+      () => makeImageDerivatives(sharp, photo, path.join(dir, 'img'), 'photo'),
+      raw,
+    )
+  })
+})
