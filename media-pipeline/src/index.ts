@@ -14,4 +14,5 @@ export {
 } from './images'
 export { type MediaErrorCode, MediaPipelineError } from './MediaPipelineError'
 export { safeFileName } from './safeFileName'
+export { makeSprite, SPRITE } from './sprite'
 export { makePoster, makeWebMp4, type Progress, WEB_MP4 } from './video'
