@@ -13,6 +13,7 @@ export {
   makeImageDerivatives,
 } from './images'
 export { type MediaErrorCode, MediaPipelineError } from './MediaPipelineError'
+export { type Manifest, type OnProgress, processFile, type Step } from './processFile'
 export { safeFileName } from './safeFileName'
 export { makeSprite, SPRITE } from './sprite'
 export { makePoster, makeWebMp4, type Progress, WEB_MP4 } from './video'
