@@ -14,6 +14,7 @@ import {
   makeHlsLadder,
   makeImageDerivatives,
   makeWebMp4,
+  processFile,
   WEB_MP4,
 } from '../../media-pipeline/src'
 
@@ -121,6 +122,18 @@ describe('media pipeline vs raw tools', () => {
     const seconds = await time(() => makeHlsLadder(ff, video, path.join(dir, 'hls')))
     console.log(
       `HLS ladder 1080/720/360: ${seconds.toFixed(2)} s for ${SECONDS} s of 1080p → ${(SECONDS / seconds).toFixed(2)}× real time`,
+    )
+  })
+
+  it("whole job (processFile) on the video: time and this process's peak memory", async () => {
+    let peak = process.memoryUsage().rss
+    const sampler = setInterval(() => {
+      peak = Math.max(peak, process.memoryUsage().rss)
+    }, 50)
+    const seconds = await time(() => processFile({ sharp, ff }, video, path.join(dir, 'job')))
+    clearInterval(sampler)
+    console.log(
+      `processFile (web MP4 + poster + HLS + sprite): ${seconds.toFixed(2)} s for ${SECONDS} s of 1080p (${(SECONDS / seconds).toFixed(2)}× real time); peak RSS of the Node process ${(peak / 1024 / 1024).toFixed(0)} MB`,
     )
   })
 
