@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -14,6 +14,25 @@ const ffmpeg = (args: string[]) =>
   execFileSync(process.env.FFMPEG_PATH || 'ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', ...args])
 const deps = { sharp, ff: createFfmpeg() }
 const sha256sum = (file: string) => execFileSync('sha256sum', [file], { encoding: 'utf8' }).split(' ')[0]
+/** A short valid video made once, to be cut short for the corrupt-file case. */
+function sampleVideo(): string {
+  const file = path.join(dir, 'mau.mp4')
+  if (!existsSync(file))
+    ffmpeg([
+      '-f',
+      'lavfi',
+      '-i',
+      'testsrc2=size=320x180:rate=25:duration=2',
+      '-c:v',
+      'libx264',
+      '-preset',
+      'ultrafast',
+      '-pix_fmt',
+      'yuv420p',
+      file,
+    ])
+  return file
+}
 const allThere = (manifest: Manifest, out: string) =>
   Object.values(manifest.files).every((file) => existsSync(path.join(out, file)))
 
@@ -83,5 +102,18 @@ describe('processFile', () => {
       'image-webp-640',
     ])
     expect(allThere(manifest, out)).toBe(true)
+  })
+
+  it.each([
+    ['rong.mp4', () => Buffer.alloc(0), 'empty-file'],
+    ['le-hoi.mp4', () => Buffer.from('%PDF-1.7\n'), 'type-mismatch'],
+    ['hong.mp4', () => readFileSync(sampleVideo()).subarray(0, 4000), 'corrupt'],
+  ])('refuses %s (%s) and leaves no manifest', async (name, bytes, code) => {
+    const file = path.join(dir, 'bad', name)
+    mkdirSync(path.dirname(file), { recursive: true })
+    writeFileSync(file, bytes())
+    const out = path.join(dir, `bad-out-${name}`)
+    await expect(processFile(deps, file, out)).rejects.toMatchObject({ code })
+    expect(existsSync(path.join(out, 'manifest.json'))).toBe(false)
   })
 })
