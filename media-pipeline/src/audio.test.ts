@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -7,14 +7,14 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { barHeight, LOUDNESS, makeWaveform, normalizeAudio } from './audio'
 import { createFfmpeg } from './ffmpeg'
+import { FFMPEG, ffmpegSync } from './testing/sampleMedia'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'disanso-audio-'))
-const ffmpeg = process.env.FFMPEG_PATH || 'ffmpeg'
 const ff = createFfmpeg()
 
 /** Integrated loudness of a file, measured by ffmpeg's own EBU R128 meter (the summary's "I:" line). */
 function lufsOf(file: string): number {
-  const { stderr } = spawnSync(ffmpeg, ['-hide_banner', '-nostdin', '-i', file, '-af', 'ebur128', '-f', 'null', '-'], {
+  const { stderr } = spawnSync(FFMPEG, ['-hide_banner', '-nostdin', '-i', file, '-af', 'ebur128', '-f', 'null', '-'], {
     encoding: 'utf8',
   })
   const values = [...stderr.matchAll(/I:\s+(-?[\d.]+) LUFS/g)].map((match) => Number(match[1]))
@@ -26,17 +26,7 @@ describe('normalizeAudio', () => {
   beforeAll(() => {
     // A quiet field recording: a gong-like tone at 2 % amplitude, 6 seconds.
     quiet = path.join(dir, 'chieng-nho.wav')
-    execFileSync(ffmpeg, [
-      '-hide_banner',
-      '-loglevel',
-      'error',
-      '-y',
-      '-f',
-      'lavfi',
-      '-i',
-      "aevalsrc='0.02*sin(2*PI*180*t)*(0.6+0.4*sin(2*PI*0.5*t))':s=44100:d=6",
-      quiet,
-    ])
+    ffmpegSync(['-f', 'lavfi', '-i', "aevalsrc='0.02*sin(2*PI*180*t)*(0.6+0.4*sin(2*PI*0.5*t))':s=44100:d=6", quiet])
   }, 60_000)
 
   it('brings a quiet recording to −16 LUFS within 1 LU, as MP3 and Opus at 48 kHz', async () => {
@@ -63,17 +53,7 @@ describe('waveform', () => {
 
   it('writes the bars of a recording as JSON, quiet passages still visible', async () => {
     const file = path.join(dir, 'song.wav')
-    execFileSync(ffmpeg, [
-      '-hide_banner',
-      '-loglevel',
-      'error',
-      '-y',
-      '-f',
-      'lavfi',
-      '-i',
-      "aevalsrc='if(lt(t,2),0.9,0.02)*sin(2*PI*220*t)':s=44100:d=4",
-      file,
-    ])
+    ffmpegSync(['-f', 'lavfi', '-i', "aevalsrc='if(lt(t,2),0.9,0.02)*sin(2*PI*220*t)':s=44100:d=4", file])
     const output = path.join(dir, 'song.peaks.json')
     const bars = await makeWaveform(ff, file, output)
     expect(JSON.parse(readFileSync(output, 'utf8'))).toEqual({ bars })

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -6,10 +5,10 @@ import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { createFfmpeg } from './ffmpeg'
+import { ffmpegSync } from './testing/sampleMedia'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'disanso-probe-'))
-const run = (args: string[]) =>
-  execFileSync(process.env.FFMPEG_PATH || 'ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', ...args])
+const run = ffmpegSync
 const { probe } = createFfmpeg()
 
 describe('probe', () => {

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -7,37 +6,11 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { createFfmpeg } from './ffmpeg'
 import { makeHlsLadder } from './hls'
+import { sampleVideo } from './testing/sampleMedia'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'disanso-hls-'))
 const ff = createFfmpeg()
-const source = (name: string, size: string, seconds: number) => {
-  const file = path.join(dir, name)
-  execFileSync(process.env.FFMPEG_PATH || 'ffmpeg', [
-    '-hide_banner',
-    '-loglevel',
-    'error',
-    '-y',
-    '-f',
-    'lavfi',
-    '-i',
-    `testsrc2=size=${size}:rate=25:duration=${seconds}`,
-    '-f',
-    'lavfi',
-    '-i',
-    `sine=frequency=220:duration=${seconds}`,
-    '-c:v',
-    'libx264',
-    '-preset',
-    'ultrafast',
-    '-pix_fmt',
-    'yuv420p',
-    '-c:a',
-    'aac',
-    '-shortest',
-    file,
-  ])
-  return file
-}
+const source = (name: string, size: string, seconds: number) => sampleVideo(path.join(dir, name), { size, seconds })
 
 describe('makeHlsLadder', () => {
   let hd: string

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -7,6 +6,7 @@ import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { identify } from './identify'
+import { ffmpegSync } from './testing/sampleMedia'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'disanso-identify-'))
 const write = (name: string, data: Buffer | string) => {
@@ -14,8 +14,7 @@ const write = (name: string, data: Buffer | string) => {
   writeFileSync(file, data)
   return file
 }
-const ffmpeg = (args: string[]) =>
-  execFileSync(process.env.FFMPEG_PATH || 'ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', ...args])
+const ffmpeg = ffmpegSync
 
 describe('identify', () => {
   const files: Record<string, string> = {}

@@ -8,30 +8,16 @@ import { describe, expect, it } from 'vitest'
 
 import { createFfmpeg } from './ffmpeg'
 import { type Manifest, processFile, type Step } from './processFile'
+import { ffmpegSync, sampleVideo } from './testing/sampleMedia'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'disanso-process-'))
-const ffmpeg = (args: string[]) =>
-  execFileSync(process.env.FFMPEG_PATH || 'ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', ...args])
+const ffmpeg = ffmpegSync
 const deps = { sharp, ff: createFfmpeg() }
 const sha256sum = (file: string) => execFileSync('sha256sum', [file], { encoding: 'utf8' }).split(' ')[0]
 /** A short valid video made once, to be cut short for the corrupt-file case. */
-function sampleVideo(): string {
+function shortVideo(): string {
   const file = path.join(dir, 'mau.mp4')
-  if (!existsSync(file))
-    ffmpeg([
-      '-f',
-      'lavfi',
-      '-i',
-      'testsrc2=size=320x180:rate=25:duration=2',
-      '-c:v',
-      'libx264',
-      '-preset',
-      'ultrafast',
-      '-pix_fmt',
-      'yuv420p',
-      file,
-    ])
-  return file
+  return existsSync(file) ? file : sampleVideo(file, { size: '320x180', audio: false })
 }
 const allThere = (manifest: Manifest, out: string) =>
   Object.values(manifest.files).every((file) => existsSync(path.join(out, file)))
@@ -39,26 +25,7 @@ const allThere = (manifest: Manifest, out: string) =>
 describe('processFile', () => {
   it('turns a video into web MP4, poster, HLS and sprite, reporting steps in order, original untouched', async () => {
     const video = path.join(dir, 'le-hoi.mp4')
-    ffmpeg([
-      '-f',
-      'lavfi',
-      '-i',
-      'testsrc2=size=640x360:rate=25:duration=3',
-      '-f',
-      'lavfi',
-      '-i',
-      'sine=duration=3',
-      '-c:v',
-      'libx264',
-      '-preset',
-      'ultrafast',
-      '-pix_fmt',
-      'yuv420p',
-      '-c:a',
-      'aac',
-      '-shortest',
-      video,
-    ])
+    sampleVideo(video, { seconds: 3 })
     const before = sha256sum(video)
     const out = path.join(dir, 'video-out')
     const steps: Step[] = []
@@ -107,7 +74,7 @@ describe('processFile', () => {
   it.each([
     ['rong.mp4', () => Buffer.alloc(0), 'empty-file'],
     ['le-hoi.mp4', () => Buffer.from('%PDF-1.7\n'), 'type-mismatch'],
-    ['hong.mp4', () => readFileSync(sampleVideo()).subarray(0, 4000), 'corrupt'],
+    ['hong.mp4', () => readFileSync(shortVideo()).subarray(0, 4000), 'corrupt'],
   ])('refuses %s (%s) and leaves no manifest', async (name, bytes, code) => {
     const file = path.join(dir, 'bad', name)
     mkdirSync(path.dirname(file), { recursive: true })

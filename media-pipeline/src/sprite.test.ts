@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -8,28 +7,13 @@ import { describe, expect, it } from 'vitest'
 
 import { createFfmpeg } from './ffmpeg'
 import { makeSprite } from './sprite'
+import { sampleVideo } from './testing/sampleMedia'
 
 describe('makeSprite', () => {
   it('tiles one frame every 2 s and maps each range to its tile in WebVTT', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'disanso-sprite-'))
     const video = path.join(dir, 'le-hoi.mp4')
-    execFileSync(process.env.FFMPEG_PATH || 'ffmpeg', [
-      '-hide_banner',
-      '-loglevel',
-      'error',
-      '-y',
-      '-f',
-      'lavfi',
-      '-i',
-      'testsrc2=size=640x360:rate=25:duration=25',
-      '-c:v',
-      'libx264',
-      '-preset',
-      'ultrafast',
-      '-pix_fmt',
-      'yuv420p',
-      video,
-    ])
+    sampleVideo(video, { size: '640x360', seconds: 25, audio: false })
     const sprite = path.join(dir, 'out', 'sprite.jpg')
     const vtt = path.join(dir, 'out', 'sprite.vtt')
     const { frames, interval } = await makeSprite(createFfmpeg(), video, sprite, vtt)

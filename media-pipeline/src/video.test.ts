@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -7,36 +6,13 @@ import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { createFfmpeg } from './ffmpeg'
+import { ffmpegSync, sampleVideo } from './testing/sampleMedia'
 import { makePoster, makeWebMp4 } from './video'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'disanso-video-'))
-const run = (args: string[]) =>
-  execFileSync(process.env.FFMPEG_PATH || 'ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', ...args])
+const run = ffmpegSync
 const ff = createFfmpeg()
-const source = (name: string, size: string, seconds = 2) => {
-  const file = path.join(dir, name)
-  run([
-    '-f',
-    'lavfi',
-    '-i',
-    `testsrc2=size=${size}:rate=25:duration=${seconds}`,
-    '-f',
-    'lavfi',
-    '-i',
-    `sine=frequency=220:duration=${seconds}`,
-    '-c:v',
-    'libx264',
-    '-preset',
-    'ultrafast',
-    '-pix_fmt',
-    'yuv420p',
-    '-c:a',
-    'aac',
-    '-shortest',
-    file,
-  ])
-  return file
-}
+const source = (name: string, size: string, seconds = 2) => sampleVideo(path.join(dir, name), { size, seconds })
 
 describe('makeWebMp4', () => {
   let hd: string

@@ -16,14 +16,15 @@ import {
   makeWebMp4,
   processFile,
   WEB_MP4,
+  WEB_MP4_VIDEO_OPTIONS,
 } from '../../media-pipeline/src'
+import { FFMPEG, sampleVideo } from '../../media-pipeline/src/testing/sampleMedia'
 
 // Media pipeline against the raw tools doing the same work, in the same run. Sizes via BENCH_SECONDS
 // (video length, default 20 s of 1080p) so a long run can be asked for.
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20)
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
 const dir = mkdtempSync(path.join(tmpdir(), 'disanso-bench-'))
-const ffmpeg = process.env.FFMPEG_PATH || 'ffmpeg'
 const ff = createFfmpeg()
 
 const time = async (work: () => Promise<unknown> | unknown): Promise<number> => {
@@ -55,30 +56,7 @@ async function compare(
 describe('media pipeline vs raw tools', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
   const video = path.join(dir, 'source-1080p.mp4')
-  execFileSync(ffmpeg, [
-    '-hide_banner',
-    '-loglevel',
-    'error',
-    '-y',
-    '-f',
-    'lavfi',
-    '-i',
-    `testsrc2=size=1920x1080:rate=25:duration=${SECONDS}`,
-    '-f',
-    'lavfi',
-    '-i',
-    `sine=frequency=220:duration=${SECONDS}`,
-    '-c:v',
-    'libx264',
-    '-preset',
-    'ultrafast',
-    '-pix_fmt',
-    'yuv420p',
-    '-c:a',
-    'aac',
-    '-shortest',
-    video,
-  ])
+  sampleVideo(video, { size: '1920x1080', seconds: SECONDS })
 
   it('web MP4 (720p veryfast) vs the same ffmpeg command', async () => {
     const rawArgs = [
@@ -92,16 +70,7 @@ describe('media pipeline vs raw tools', () => {
       `scale=-2:'min(${WEB_MP4.maxHeight},ih)'`,
       '-c:v',
       'libx264',
-      '-preset',
-      WEB_MP4.preset,
-      '-crf',
-      String(WEB_MP4.crf),
-      '-profile:v',
-      'high',
-      '-pix_fmt',
-      'yuv420p',
-      '-movflags',
-      '+faststart',
+      ...WEB_MP4_VIDEO_OPTIONS,
       '-c:a',
       'aac',
       '-b:a',
@@ -113,7 +82,7 @@ describe('media pipeline vs raw tools', () => {
     await compare(
       'web MP4',
       () => makeWebMp4(ff, video, path.join(dir, 'web.mp4')),
-      () => execFileSync(ffmpeg, rawArgs),
+      () => execFileSync(FFMPEG, rawArgs),
       SECONDS,
     )
   })
