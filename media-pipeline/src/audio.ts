@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { writeAtomically } from './atomicOutput'
-import type { createFfmpeg } from './ffmpeg'
+import { type createFfmpeg, ffmpegFailure } from './ffmpeg'
 import { MediaPipelineError } from './MediaPipelineError'
 
 type Ffmpeg = ReturnType<typeof createFfmpeg>
@@ -142,15 +142,7 @@ export async function makeWaveform(ff: Ffmpeg, input: string, output: string): P
     )
     child.on('close', (code) => {
       if (code === 0) resolve()
-      else
-        reject(
-          new MediaPipelineError(
-            'corrupt',
-            'waveform',
-            name,
-            stderr.trim().split('\n').at(-1) || `ffmpeg exited with ${code}`,
-          ),
-        )
+      else reject(ffmpegFailure('waveform', name, stderr, new Error(`ffmpeg exited with ${code}`)))
     })
   })
   if (inBar > 0) peaks.push(barHeight(current))

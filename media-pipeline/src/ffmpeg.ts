@@ -1,10 +1,10 @@
-import { execFile } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
 import ffmpeg from 'fluent-ffmpeg'
 
-import { MediaPipelineError } from './MediaPipelineError'
+import { isDiskFull, MediaPipelineError } from './MediaPipelineError'
 
 /**
  * The one module that talks to ffmpeg (through fluent-ffmpeg — the user's choice; upstream is archived,
@@ -24,6 +24,23 @@ export type Probe = {
 }
 
 const run = promisify(execFile)
+
+const NO_DECODER = /Decoder \(codec [^)]*\) not found|Unsupported codec|unknown codec/i
+
+/** An ffmpeg failure as a MediaPipelineError, classified from what ffmpeg printed last. */
+export function ffmpegFailure(step: string, file: string, stderr: string | null | undefined, cause: unknown) {
+  const text = (stderr ?? '').trim()
+  // ffmpeg's last line is often just "Conversion failed!"; the cause is the last line that says more.
+  const lines = text
+    .split('\n')
+    .filter((line) => line && !/^Conversion failed!?$|frames left in the queue|Qavg/.test(line))
+  const reason = lines.at(-1) || (cause instanceof Error ? cause.message : 'ffmpeg failed')
+  if (isDiskFull(cause, text))
+    return new MediaPipelineError('disk-full', step, file, `the disk is full (${reason})`, { cause })
+  if (NO_DECODER.test(text))
+    return new MediaPipelineError('unsupported-codec', step, file, `no decoder for this codec (${reason})`, { cause })
+  return new MediaPipelineError('corrupt', step, file, reason, { cause })
+}
 
 type FfprobeStream = {
   codec_type?: string
@@ -74,6 +91,14 @@ export function createFfmpeg({
       (stream) => stream.codec_type === 'video' && stream.disposition?.attached_pic !== 1,
     )
     const audioStream = data.streams?.find((stream) => stream.codec_type === 'audio')
+    const undecodable = [videoStream, audioStream].find((stream) => stream && !stream.codec_name)
+    if (undecodable)
+      throw new MediaPipelineError(
+        'unsupported-codec',
+        'probe',
+        displayName,
+        `the ${undecodable.codec_type} codec is not supported (no decoder for it); convert it to H.264/AAC first`,
+      )
     const sideRotation = videoStream?.side_data_list?.find((side) => side.rotation !== undefined)?.rotation
     return {
       format: data.format?.format_name ?? 'unknown',
@@ -98,21 +123,37 @@ export function createFfmpeg({
     }
   }
 
-  /** Runs ffmpeg with raw arguments and returns what it printed on stderr (where filters report). */
-  async function runFfmpeg(args: string[], step: string, displayName: string): Promise<string> {
-    try {
-      const { stderr } = await run(ffmpegPath, ['-hide_banner', '-nostdin', '-y', ...args], {
-        maxBuffer: 64 * 1024 * 1024,
+  /**
+   * Runs ffmpeg with raw arguments and returns the end of what it printed on stderr (where filters report).
+   * With `progress`, reports percent of `duration` from ffmpeg's `-progress` output as it encodes.
+   */
+  function runFfmpeg(
+    args: string[],
+    step: string,
+    displayName: string,
+    progress?: { duration: number | null; onProgress: (percent: number) => void },
+  ): Promise<string> {
+    const report = progress?.duration ? ['-progress', 'pipe:1', '-nostats'] : []
+    return new Promise((resolve, reject) => {
+      const child = spawn(ffmpegPath, ['-hide_banner', '-nostdin', '-y', ...report, ...args], {
+        stdio: ['ignore', 'pipe', 'pipe'],
       })
-      return stderr
-    } catch (error) {
-      const reason =
-        String((error as { stderr?: string }).stderr ?? '')
-          .trim()
-          .split('\n')
-          .at(-1) || 'ffmpeg failed'
-      throw new MediaPipelineError('corrupt', step, displayName, reason, { cause: error })
-    }
+      let stderr = ''
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr = (stderr + chunk.toString()).slice(-8000)
+      })
+      child.stdout.on('data', (chunk: Buffer) => {
+        const times = [...chunk.toString().matchAll(/out_time_us=(\d+)/g)]
+        const last = Number(times.at(-1)?.[1])
+        if (progress?.duration && Number.isFinite(last))
+          progress.onProgress(Math.max(0, Math.min(99, last / 1e4 / progress.duration)))
+      })
+      child.on('error', (error) => reject(ffmpegFailure(step, displayName, '', error)))
+      child.on('close', (code, signal) => {
+        if (code === 0) resolve(stderr)
+        else reject(ffmpegFailure(step, displayName, stderr, new Error(`ffmpeg exited with ${signal ?? code}`)))
+      })
+    })
   }
 
   return { probe, command, runFfmpeg, ffmpegPath }

@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto'
-import { mkdir, readdir, rename, rm } from 'node:fs/promises'
+import { mkdir, readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 
+import { writeAtomically } from './atomicOutput'
 import type { createFfmpeg } from './ffmpeg'
 import { MediaPipelineError } from './MediaPipelineError'
 
@@ -25,7 +25,12 @@ export type HlsResult = { master: string; rungs: { height: number; playlist: str
  * Encodes every rung in one ffmpeg run (the source is decoded once and `split`), writing into a
  * temporary folder that is renamed into place when complete.
  */
-export async function makeHlsLadder(ff: Ffmpeg, input: string, outDir: string): Promise<HlsResult> {
+export async function makeHlsLadder(
+  ff: Ffmpeg,
+  input: string,
+  outDir: string,
+  onProgress: (percent: number) => void = () => {},
+): Promise<HlsResult> {
   const name = path.basename(input)
   const info = await ff.probe(input, name)
   if (!info.video) throw new MediaPipelineError('corrupt', 'hls', name, 'there is no video stream')
@@ -55,8 +60,6 @@ export async function makeHlsLadder(ff: Ffmpeg, input: string, outDir: string): 
     )
     if (audio) args.push(`-c:a:${i}`, 'aac', `-b:a:${i}`, `${rung.audioBitrate}k`, `-ar:a:${i}`, '48000')
   })
-  const temporary = `${outDir}.partial-${randomBytes(4).toString('hex')}`
-  await mkdir(temporary, { recursive: true })
   args.push(
     '-preset',
     'veryfast',
@@ -82,18 +85,17 @@ export async function makeHlsLadder(ff: Ffmpeg, input: string, outDir: string): 
     ladder
       .map((_, i) => (audio ? `v:${i},a:${i},name:${ladder[i]?.height}p` : `v:${i},name:${ladder[i]?.height}p`))
       .join(' '),
-    '-hls_segment_filename',
-    path.join(temporary, '%v', 'segment-%03d.ts'),
-    path.join(temporary, '%v', 'index.m3u8'),
   )
-  try {
-    await ff.runFfmpeg(args, 'hls', name)
-    await rm(outDir, { recursive: true, force: true })
-    await rename(temporary, outDir)
-  } catch (error) {
-    await rm(temporary, { recursive: true, force: true })
-    throw error
-  }
+  await rm(outDir, { recursive: true, force: true })
+  await writeAtomically(outDir, async (temporary) => {
+    await mkdir(temporary, { recursive: true })
+    const into = [
+      '-hls_segment_filename',
+      path.join(temporary, '%v', 'segment-%03d.ts'),
+      path.join(temporary, '%v', 'index.m3u8'),
+    ]
+    await ff.runFfmpeg([...args, ...into], 'hls', name, { duration: info.duration, onProgress })
+  })
   const folders = new Set(await readdir(outDir))
   return {
     master: path.join(outDir, 'master.m3u8'),

@@ -1,6 +1,7 @@
 export { writeAtomically } from './atomicOutput'
 export { AUDIO_OUTPUTS, barHeight, LOUDNESS, makeWaveform, normalizeAudio, WAVEFORM } from './audio'
-export { type AudioStream, createFfmpeg, type FfmpegPaths, type Probe, type VideoStream } from './ffmpeg'
+export { deriveAudio, deriveImages, deriveStreaming, deriveWebVideo, type Files } from './derivatives'
+export { type AudioStream, createFfmpeg, type FfmpegPaths, ffmpegFailure, type Probe, type VideoStream } from './ffmpeg'
 export { sha256File } from './fixity'
 export { HLS_LADDER, HLS_SEGMENT, type HlsResult, makeHlsLadder } from './hls'
 export { type Identified, identify, type MediaKind } from './identify'
@@ -12,7 +13,7 @@ export {
   MAX_INPUT_PIXELS,
   makeImageDerivatives,
 } from './images'
-export { type MediaErrorCode, MediaPipelineError } from './MediaPipelineError'
+export { type MediaErrorCode, MediaPipelineError, PERMANENT_ERRORS } from './MediaPipelineError'
 export { type Manifest, type OnProgress, processFile, type Step } from './processFile'
 export { safeFileName } from './safeFileName'
 export { makeSprite, SPRITE } from './sprite'

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import sharp from 'sharp'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 
 import { createFfmpeg } from './ffmpeg'
 import { type Manifest, processFile, type Step } from './processFile'
@@ -22,8 +22,30 @@ function shortVideo(): string {
 const allThere = (manifest: Manifest, out: string) =>
   Object.values(manifest.files).every((file) => existsSync(path.join(out, file)))
 
+/** A Matroska video whose codec ID names a codec ffmpeg has no decoder for. */
+function unknownCodecVideo(): Buffer {
+  const mkv = path.join(dir, 'h264.mkv')
+  ffmpeg(['-f', 'lavfi', '-i', 'testsrc2=size=320x180:duration=1', '-c:v', 'libx264', '-preset', 'ultrafast', mkv])
+  const bytes = readFileSync(mkv)
+  const at = bytes.indexOf('V_MPEG4/ISO/AVC')
+  bytes.write('V_QQQQQ/ISO/XYZ', at, 'latin1')
+  return bytes
+}
+
+/** Mounts a 3 MB tmpfs (needs root, as on our machines and CI); undefined where that is not allowed. */
+function tinyDisk(): string | undefined {
+  const mount = path.join(dir, 'tiny-disk')
+  mkdirSync(mount, { recursive: true })
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=3m', 'tmpfs', mount], { stdio: 'ignore' })
+    return mount
+  } catch {
+    return undefined
+  }
+}
+
 describe('processFile', () => {
-  it('turns a video into web MP4, poster, HLS and sprite, reporting steps in order, original untouched', async () => {
+  it('turns a video into web MP4, poster, HLS and sprite, reporting steps in order and percent that never goes back, original untouched', async () => {
     const video = path.join(dir, 'le-hoi.mp4')
     sampleVideo(video, { seconds: 3 })
     const before = sha256sum(video)
@@ -39,7 +61,7 @@ describe('processFile', () => {
     expect(Object.keys(manifest.files).sort()).toEqual(['hlsMaster', 'poster', 'sprite', 'spriteVtt', 'webMp4'])
     expect(allThere(manifest, out)).toBe(true)
     expect(manifest.source).toMatchObject({ name: 'le-hoi.mp4', sha256: before, identified: { kind: 'video' } })
-    expect([...new Set(steps)]).toEqual(['identify', 'checksum', 'probe', 'web-mp4', 'poster', 'hls', 'sprite', 'done'])
+    expect([...new Set(steps)]).toEqual(['identify', 'checksum', 'probe', 'web-mp4', 'hls', 'done'])
     expect(percents).toEqual([...percents].sort((a, b) => a - b))
     expect(JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'))).toEqual(manifest)
     expect(sha256sum(video)).toBe(before)
@@ -72,10 +94,11 @@ describe('processFile', () => {
   })
 
   it.each([
-    ['rong.mp4', () => Buffer.alloc(0), 'empty-file'],
-    ['le-hoi.mp4', () => Buffer.from('%PDF-1.7\n'), 'type-mismatch'],
-    ['hong.mp4', () => readFileSync(shortVideo()).subarray(0, 4000), 'corrupt'],
-  ])('refuses %s (%s) and leaves no manifest', async (name, bytes, code) => {
+    ['rong.mp4', 'empty-file', () => Buffer.alloc(0)],
+    ['le-hoi.mp4', 'type-mismatch', () => Buffer.from('%PDF-1.7\n')],
+    ['hong.mp4', 'corrupt', () => readFileSync(shortVideo()).subarray(0, 4000)],
+    ['la.mkv', 'unsupported-codec', unknownCodecVideo],
+  ])('refuses %s as %s and leaves no manifest', async (name, code, bytes) => {
     const file = path.join(dir, 'bad', name)
     mkdirSync(path.dirname(file), { recursive: true })
     writeFileSync(file, bytes())
@@ -83,4 +106,26 @@ describe('processFile', () => {
     await expect(processFile(deps, file, out)).rejects.toMatchObject({ code })
     expect(existsSync(path.join(out, 'manifest.json'))).toBe(false)
   })
+})
+
+describe('processFile on a full disk', () => {
+  const disk = tinyDisk()
+  afterAll(() => {
+    if (disk) execFileSync('umount', [disk])
+  })
+  it.runIf(disk)('fails with disk-full, keeps the original and leaves no partial file', async () => {
+    const video = sampleVideo(path.join(dir, 'dai.mp4'), { size: '1280x720', seconds: 6 })
+    const before = sha256sum(video)
+    const out = path.join(disk ?? '', 'out')
+    const error = await processFile(deps, video, out).catch((caught: unknown) => caught)
+    expect(error).toMatchObject({ code: 'disk-full' })
+    expect(String((error as Error).message)).toMatch(/^\[media\] \S+ failed for "dai\.mp4": the disk is full/)
+    expect(sha256sum(video)).toBe(before)
+    // Steps that finished before the disk filled stay whole; nothing half-written, no manifest claiming success.
+    const left = execFileSync('find', [disk ?? '', '-type', 'f'], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+    expect(left.filter((file) => /partial/.test(file) || file.endsWith('manifest.json'))).toEqual([])
+  })
+  if (!disk) console.log('full-disk test skipped: mounting a tmpfs needs root')
 })

@@ -4,44 +4,29 @@ import path from 'node:path'
 import type sharpModule from 'sharp'
 
 import { writeAtomically } from './atomicOutput'
-import { makeWaveform, normalizeAudio } from './audio'
+import { deriveAudio, deriveImages, deriveStreaming, deriveWebVideo, type Files } from './derivatives'
 import type { createFfmpeg, Probe } from './ffmpeg'
 import { sha256File } from './fixity'
-import { makeHlsLadder } from './hls'
 import { type Identified, identify } from './identify'
-import { makeImageDerivatives } from './images'
-import { makeSprite } from './sprite'
-import { makePoster, makeWebMp4 } from './video'
 
 type Sharp = typeof sharpModule
 type Ffmpeg = ReturnType<typeof createFfmpeg>
 
-export type Step =
-  | 'identify'
-  | 'checksum'
-  | 'probe'
-  | 'images'
-  | 'web-mp4'
-  | 'poster'
-  | 'hls'
-  | 'sprite'
-  | 'loudness'
-  | 'waveform'
-  | 'done'
+export type Step = 'identify' | 'checksum' | 'probe' | 'images' | 'web-mp4' | 'hls' | 'loudness' | 'done'
 export type OnProgress = (step: Step, percent: number) => void
 
 export type Manifest = {
   source: { name: string; bytes: number; sha256: string; identified: Identified; probe: Probe | null }
-  files: Record<string, string>
+  files: Files
 }
 
-/** Share of the whole job each video step takes, so one percentage can be shown to the officer. */
-const VIDEO_STEPS: [Step, number, number][] = [
-  ['web-mp4', 5, 40],
-  ['poster', 40, 42],
-  ['hls', 42, 92],
-  ['sprite', 92, 99],
-]
+/** Share of the whole job each group of steps takes, so one percentage can be shown to the officer. */
+const SPANS = {
+  images: [5, 99],
+  'web-mp4': [5, 40],
+  hls: [40, 99],
+  loudness: [5, 99],
+} as const satisfies Partial<Record<Step, readonly [number, number]>>
 
 /**
  * The whole job for one uploaded file: identify by content, checksum while streaming, probe, then the
@@ -56,42 +41,28 @@ export async function processFile(
 ): Promise<Manifest> {
   const name = options.name ?? path.basename(input)
   const report = options.onProgress ?? (() => {})
+  const within = (step: keyof typeof SPANS) => {
+    const [from, to] = SPANS[step]
+    report(step, from)
+    return (percent: number) => report(step, from + ((to - from) * percent) / 100)
+  }
   report('identify', 0)
   const identified = await identify(input, name)
   report('checksum', 1)
   const [sha256, { size }] = await Promise.all([sha256File(input), stat(input)])
   report('probe', 4)
   const probe = identified.kind === 'video' || identified.kind === 'audio' ? await deps.ff.probe(input, name) : null
-  const files: Record<string, string> = {}
-  const rel = (file: string) => path.relative(outDir, file)
-
+  let files: Files = {}
   if (identified.kind === 'image') {
-    report('images', 5)
-    for (const d of await makeImageDerivatives(deps.sharp, input, path.join(outDir, 'images'), 'image'))
-      files[`image-${d.format}-${d.width}`] = rel(d.file)
+    within('images')
+    files = await deriveImages(deps.sharp, input, outDir)
   } else if (identified.kind === 'video' && probe?.video) {
-    const within = (step: Step) => {
-      const [, from, to] = VIDEO_STEPS.find(([s]) => s === step) ?? [step, 0, 100]
-      return (percent: number) => report(step, from + ((to - from) * percent) / 100)
+    files = {
+      ...(await deriveWebVideo(deps.ff, input, outDir, within('web-mp4'))),
+      ...(await deriveStreaming(deps.ff, input, outDir, within('hls'))),
     }
-    await makeWebMp4(deps.ff, input, path.join(outDir, 'web.mp4'), within('web-mp4'))
-    files.webMp4 = 'web.mp4'
-    within('poster')(0)
-    await makePoster(deps.ff, input, path.join(outDir, 'poster.jpg'))
-    files.poster = 'poster.jpg'
-    within('hls')(0)
-    const hls = await makeHlsLadder(deps.ff, input, path.join(outDir, 'hls'))
-    files.hlsMaster = rel(hls.master)
-    within('sprite')(0)
-    await makeSprite(deps.ff, input, path.join(outDir, 'sprite.jpg'), path.join(outDir, 'sprite.vtt'))
-    Object.assign(files, { sprite: 'sprite.jpg', spriteVtt: 'sprite.vtt' })
   } else if (probe?.audio) {
-    report('loudness', 10)
-    const audio = await normalizeAudio(deps.ff, input, path.join(outDir, 'audio'), 'audio')
-    Object.assign(files, { mp3: rel(audio.mp3), opus: rel(audio.opus) })
-    report('waveform', 80)
-    await makeWaveform(deps.ff, input, path.join(outDir, 'waveform.json'))
-    files.waveform = 'waveform.json'
+    files = await deriveAudio(deps.ff, input, outDir, within('loudness'))
   }
   const manifest: Manifest = { source: { name, bytes: size, sha256, identified, probe }, files }
   await writeAtomically(path.join(outDir, 'manifest.json'), (temporary) =>

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 
 import { writeAtomically } from './atomicOutput'
-import type { createFfmpeg } from './ffmpeg'
+import { type createFfmpeg, ffmpegFailure } from './ffmpeg'
 import { MediaPipelineError } from './MediaPipelineError'
 
 type Ffmpeg = ReturnType<typeof createFfmpeg>
@@ -65,14 +65,9 @@ export async function makeWebMp4(
             if (typeof progress.percent === 'number' && Number.isFinite(progress.percent))
               onProgress(Math.max(0, Math.min(99, progress.percent)))
           })
-          .on('error', (error: Error, _stdout: string | null, stderr: string | null) => {
-            const reason = stderr?.trim().split('\n').at(-1) || error.message
-            reject(
-              new MediaPipelineError('corrupt', 'video', name, `the web MP4 could not be made (${reason})`, {
-                cause: error,
-              }),
-            )
-          })
+          .on('error', (error: Error, _stdout: string | null, stderr: string | null) =>
+            reject(ffmpegFailure('web-mp4', name, stderr, error)),
+          )
           .on('end', () => resolve())
           .save(temporary)
       }),
@@ -96,8 +91,8 @@ export async function makePoster(ff: Ffmpeg, input: string, output: string): Pro
           .videoFilters(`scale=-2:'min(${WEB_MP4.maxHeight},ih)'`)
           .outputOptions(['-q:v', '3'])
           .format('image2')
-          .on('error', (error: Error) =>
-            reject(new MediaPipelineError('corrupt', 'poster', name, 'no frame could be taken', { cause: error })),
+          .on('error', (error: Error, _stdout: string | null, stderr: string | null) =>
+            reject(ffmpegFailure('poster', name, stderr, error)),
           )
           .on('end', () => resolve())
           .save(temporary)
