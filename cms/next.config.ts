@@ -7,6 +7,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Types are checked once for the whole repository by `npm run typecheck` (part of `npm test`).
   typescript: { ignoreBuildErrors: true },
+  // Our media pipeline is TypeScript source in the workspace; fluent-ffmpeg stays a plain Node require.
+  transpilePackages: ['@di-san-so/media-pipeline'],
+  serverExternalPackages: ['fluent-ffmpeg'],
 }
 
 // Next loads this file when `next start` / `next build` begin, before anything listens: a bad

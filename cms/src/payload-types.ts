@@ -78,6 +78,7 @@ export interface Config {
     'cultural-labels': CulturalLabel;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -95,6 +96,7 @@ export interface Config {
     'cultural-labels': CulturalLabelsSelect<false> | CulturalLabelsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -111,8 +113,22 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
-    workflows: unknown;
+    tasks: {
+      mediaIdentify: TaskMediaIdentify;
+      mediaProbe: TaskMediaProbe;
+      mediaChecksum: TaskMediaChecksum;
+      mediaImages: TaskMediaImages;
+      mediaWebVideo: TaskMediaWebVideo;
+      mediaStreaming: TaskMediaStreaming;
+      mediaAudio: TaskMediaAudio;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
+    workflows: {
+      processMedia: WorkflowProcessMedia;
+    };
   };
 }
 export interface UserAuthOperations {
@@ -331,6 +347,37 @@ export interface Media {
    */
   effectiveAccess?: ('public' | 'community' | 'restricted') | null;
   originalFilename?: string | null;
+  processing?: {
+    status?: ('queued' | 'processing' | 'retrying' | 'done' | 'failed') | null;
+    step?: string | null;
+    percent?: number | null;
+    errorCode?: string | null;
+    errorDetail?: string | null;
+    heartbeatAt?: string | null;
+    finishedAt?: string | null;
+  };
+  sha256?: string | null;
+  technical?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Relative paths; served at /api/media/{id}/derivatives/{path} with the same access as the original
+   */
+  derivatives?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   translationFallbacks?:
     | {
         [k: string]: unknown;
@@ -349,18 +396,6 @@ export interface Media {
   filesize?: number | null;
   width?: number | null;
   height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-  sizes?: {
-    thumbnail?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -553,6 +588,118 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug:
+          | 'inline'
+          | 'mediaIdentify'
+          | 'mediaProbe'
+          | 'mediaChecksum'
+          | 'mediaImages'
+          | 'mediaWebVideo'
+          | 'mediaStreaming'
+          | 'mediaAudio';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  workflowSlug?: 'processMedia' | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'mediaIdentify'
+        | 'mediaProbe'
+        | 'mediaChecksum'
+        | 'mediaImages'
+        | 'mediaWebVideo'
+        | 'mediaStreaming'
+        | 'mediaAudio'
+      )
+    | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -749,6 +896,20 @@ export interface MediaSelect<T extends boolean = true> {
   accessReason?: T;
   effectiveAccess?: T;
   originalFilename?: T;
+  processing?:
+    | T
+    | {
+        status?: T;
+        step?: T;
+        percent?: T;
+        errorCode?: T;
+        errorDetail?: T;
+        heartbeatAt?: T;
+        finishedAt?: T;
+      };
+  sha256?: T;
+  technical?: T;
+  derivatives?: T;
   translationFallbacks?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -759,22 +920,6 @@ export interface MediaSelect<T extends boolean = true> {
   filesize?: T;
   width?: T;
   height?: T;
-  focalX?: T;
-  focalY?: T;
-  sizes?:
-    | T
-    | {
-        thumbnail?:
-          | T
-          | {
-              url?: T;
-              width?: T;
-              height?: T;
-              mimeType?: T;
-              filesize?: T;
-              filename?: T;
-            };
-      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -943,6 +1088,38 @@ export interface PayloadKvSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  workflowSlug?: T;
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
@@ -982,6 +1159,106 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMediaIdentify".
+ */
+export interface TaskMediaIdentify {
+  input: {
+    media: string;
+  };
+  output: {
+    stop?: boolean | null;
+    route?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMediaProbe".
+ */
+export interface TaskMediaProbe {
+  input: {
+    media: string;
+  };
+  output: {
+    stop?: boolean | null;
+    route?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMediaChecksum".
+ */
+export interface TaskMediaChecksum {
+  input: {
+    media: string;
+  };
+  output: {
+    stop?: boolean | null;
+    route?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMediaImages".
+ */
+export interface TaskMediaImages {
+  input: {
+    media: string;
+  };
+  output: {
+    stop?: boolean | null;
+    route?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMediaWebVideo".
+ */
+export interface TaskMediaWebVideo {
+  input: {
+    media: string;
+  };
+  output: {
+    stop?: boolean | null;
+    route?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMediaStreaming".
+ */
+export interface TaskMediaStreaming {
+  input: {
+    media: string;
+  };
+  output: {
+    stop?: boolean | null;
+    route?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMediaAudio".
+ */
+export interface TaskMediaAudio {
+  input: {
+    media: string;
+  };
+  output: {
+    stop?: boolean | null;
+    route?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "WorkflowProcessMedia".
+ */
+export interface WorkflowProcessMedia {
+  input: {
+    media: string;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -170,6 +170,9 @@ const CLAIMED_KIND: Record<string, MediaKind> = {
   vtt: 'document',
 }
 
+/** How many bytes from the start of a file `identifyBytes` needs. */
+export const IDENTIFY_HEAD_BYTES = HEAD_BYTES
+
 /**
  * Identifies a file by its first bytes. Refuses empty files, HTML, SVG (it may carry script; images are
  * uploaded as raster), anything unrecognised, and a file whose name claims another kind than its bytes.
@@ -181,38 +184,42 @@ export async function identify(file: string, displayName: string = path.basename
   try {
     const head = Buffer.alloc(HEAD_BYTES)
     const { bytesRead } = await handle.read(head, 0, HEAD_BYTES, 0)
-    if (bytesRead === 0)
-      throw new MediaPipelineError('empty-file', 'identify', displayName, 'the file is empty (0 bytes)')
-    const sample = head.subarray(0, bytesRead)
-    if (looksLikeSvg(sample))
-      throw new MediaPipelineError(
-        'unsafe-content',
-        'identify',
-        displayName,
-        'SVG files are not accepted (they can carry script); upload a PNG or JPEG',
-      )
-    if (looksLikeHtml(sample))
-      throw new MediaPipelineError(
-        'unsafe-content',
-        'identify',
-        displayName,
-        'the bytes are an HTML page, not a media file',
-      )
-    const match = SIGNATURES.find((signature) => signature.test(sample))
-    if (!match) throw new MediaPipelineError('unknown-type', 'identify', displayName, 'the file type is not recognised')
-    const claimed = CLAIMED_KIND[path.extname(displayName).slice(1).toLowerCase()]
-    if (claimed && claimed !== match.kind) {
-      throw new MediaPipelineError(
-        'type-mismatch',
-        'identify',
-        displayName,
-        `the bytes are a ${match.label}, not ${article(claimed)} ${claimed}`,
-      )
-    }
-    return { kind: match.kind, mimeType: match.mimeType, extension: match.extension, label: match.label }
+    return identifyBytes(head.subarray(0, bytesRead), displayName)
   } finally {
     await handle.close()
   }
+}
+
+/** `identify` on the first bytes of a file already in memory (an upload being received). */
+export function identifyBytes(sample: Buffer, displayName: string): Identified {
+  if (sample.length === 0)
+    throw new MediaPipelineError('empty-file', 'identify', displayName, 'the file is empty (0 bytes)')
+  if (looksLikeSvg(sample))
+    throw new MediaPipelineError(
+      'unsafe-content',
+      'identify',
+      displayName,
+      'SVG files are not accepted (they can carry script); upload a PNG or JPEG',
+    )
+  if (looksLikeHtml(sample))
+    throw new MediaPipelineError(
+      'unsafe-content',
+      'identify',
+      displayName,
+      'the bytes are an HTML page, not a media file',
+    )
+  const match = SIGNATURES.find((signature) => signature.test(sample))
+  if (!match) throw new MediaPipelineError('unknown-type', 'identify', displayName, 'the file type is not recognised')
+  const claimed = CLAIMED_KIND[path.extname(displayName).slice(1).toLowerCase()]
+  if (claimed && claimed !== match.kind) {
+    throw new MediaPipelineError(
+      'type-mismatch',
+      'identify',
+      displayName,
+      `the bytes are a ${match.label}, not ${article(claimed)} ${claimed}`,
+    )
+  }
+  return { kind: match.kind, mimeType: match.mimeType, extension: match.extension, label: match.label }
 }
 
 const article = (kind: MediaKind) => (kind === 'image' || kind === 'audio' ? 'an' : 'a')

@@ -4,7 +4,7 @@ export { deriveAudio, deriveImages, deriveStreaming, deriveWebVideo, type Files 
 export { type AudioStream, createFfmpeg, type FfmpegPaths, ffmpegFailure, type Probe, type VideoStream } from './ffmpeg'
 export { sha256File } from './fixity'
 export { HLS_LADDER, HLS_SEGMENT, type HlsResult, makeHlsLadder } from './hls'
-export { type Identified, identify, type MediaKind } from './identify'
+export { IDENTIFY_HEAD_BYTES, type Identified, identify, identifyBytes, type MediaKind } from './identify'
 export {
   IMAGE_FORMATS,
   IMAGE_WIDTHS,

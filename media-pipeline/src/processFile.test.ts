@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 
 import { createFfmpeg } from './ffmpeg'
 import { type Manifest, processFile, type Step } from './processFile'
-import { ffmpegSync, sampleVideo } from './testing/sampleMedia'
+import { ffmpegSync, sampleVideo, unknownCodecVideo } from './testing/sampleMedia'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'disanso-process-'))
 const ffmpeg = ffmpegSync
@@ -21,16 +21,6 @@ function shortVideo(): string {
 }
 const allThere = (manifest: Manifest, out: string) =>
   Object.values(manifest.files).every((file) => existsSync(path.join(out, file)))
-
-/** A Matroska video whose codec ID names a codec ffmpeg has no decoder for. */
-function unknownCodecVideo(): Buffer {
-  const mkv = path.join(dir, 'h264.mkv')
-  ffmpeg(['-f', 'lavfi', '-i', 'testsrc2=size=320x180:duration=1', '-c:v', 'libx264', '-preset', 'ultrafast', mkv])
-  const bytes = readFileSync(mkv)
-  const at = bytes.indexOf('V_MPEG4/ISO/AVC')
-  bytes.write('V_QQQQQ/ISO/XYZ', at, 'latin1')
-  return bytes
-}
 
 /** Mounts a 3 MB tmpfs (needs root, as on our machines and CI); undefined where that is not allowed. */
 function tinyDisk(): string | undefined {
@@ -97,7 +87,7 @@ describe('processFile', () => {
     ['rong.mp4', 'empty-file', () => Buffer.alloc(0)],
     ['le-hoi.mp4', 'type-mismatch', () => Buffer.from('%PDF-1.7\n')],
     ['hong.mp4', 'corrupt', () => readFileSync(shortVideo()).subarray(0, 4000)],
-    ['la.mkv', 'unsupported-codec', unknownCodecVideo],
+    ['la.mkv', 'unsupported-codec', () => unknownCodecVideo(dir)],
   ])('refuses %s as %s and leaves no manifest', async (name, code, bytes) => {
     const file = path.join(dir, 'bad', name)
     mkdirSync(path.dirname(file), { recursive: true })

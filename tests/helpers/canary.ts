@@ -18,7 +18,7 @@ export type Canary = {
     communityMedia: Id
   }
   /** File names as stored (random), for asserting that their URLs are refused. */
-  files: { restrictedMedia: string; communityMedia: string; restrictedThumbnail: string }
+  files: { restrictedMedia: string; communityMedia: string }
 }
 
 /**
@@ -106,7 +106,6 @@ export async function plantCanaries(payload: Payload): Promise<Canary> {
     files: {
       restrictedMedia: String((await stored(restrictedMedia.id)).filename),
       communityMedia: String((await stored(communityMedia.id)).filename),
-      restrictedThumbnail: String((await stored(restrictedMedia.id)).sizes?.thumbnail?.filename),
     },
   }
 }

@@ -42,6 +42,9 @@ function serverEnv(dir: string, env: Env): NodeJS.ProcessEnv {
     DATA_DIR: dir,
     DATABASE_URL: `file:${path.join(dir, 'archive.db')}`,
     PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    // Queued demo media would be processed in the background and compete with the browser for the CPU;
+    // the media tests ask for the in-process worker.
+    MEDIA_WORKER: 'external',
     ...env,
     NODE_ENV: 'production',
   } as NodeJS.ProcessEnv

@@ -13,13 +13,17 @@ export type TestArchive = { payload: Payload; dir: string; stop: () => Promise<v
  * Starts Payload through its Local API on a database of its own: a fresh SQLite file in a temp
  * folder by default, or the given DATABASE_URL (the live MongoDB suite). Pair with `stop()`.
  */
-export async function startTestArchive(databaseUrl?: string): Promise<TestArchive> {
+export async function startTestArchive(
+  databaseUrl?: string,
+  extraEnv: Record<string, string> = {},
+): Promise<TestArchive> {
   const dir = mkdtempSync(path.join(tmpdir(), 'disanso-int-'))
   const env = {
     NODE_ENV: 'test',
     DATA_DIR: dir,
     DATABASE_URL: databaseUrl ?? `file:${path.join(dir, 'archive.db')}`,
     PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    ...extraEnv,
   }
   const config = await buildConfig({ ...archiveConfig(env), logger: { options: { level: 'warn' } } })
   const payload = await getPayload({ config, key: `test-${path.basename(dir)}` })

@@ -12,6 +12,10 @@ import { markTranslationFallbacks } from '../hooks/markTranslationFallbacks'
 import { computeEffectiveAccess, randomizeFilename } from '../hooks/mediaAccess'
 import { localMessage } from '../i18n/localMessage'
 import { MESSAGES } from '../i18n/messages'
+import { processAgain, serveDerivative } from '../media/endpoints'
+import { guardWorkflowFields, processingFields } from '../media/fields'
+import { queueProcessing } from '../media/queue'
+import { refuseUnsafeUploads } from '../media/uploadGuard'
 
 export const MEDIA_KINDS = {
   image: { vi: 'Ảnh', en: 'Image' },
@@ -21,8 +25,6 @@ export const MEDIA_KINDS = {
 } as const
 type MediaKind = keyof typeof MEDIA_KINDS
 
-/** What uploads are accepted (the media pipeline checks the bytes, not just this claim). */
-const ACCEPTED_TYPES = ['image/*', 'audio/*', 'video/*', 'application/pdf', 'text/vtt', 'text/plain']
 
 export const kindOfMimeType = (mimeType: string | null | undefined): MediaKind => {
   const major = mimeType?.split('/')[0]
@@ -40,16 +42,30 @@ const isVttFile: UploadFieldSingleValidation = async (value, { req }) => {
   return file.filename?.toLowerCase().endsWith('.vtt') || localMessage(req, MESSAGES.vttFile)
 }
 
+/** The admin list and pickers show the pipeline's smallest WebP (or the video poster) once it exists. */
+const pipelineThumbnail = ({ doc }: { doc: Record<string, unknown> }): string | null => {
+  const files = (doc.derivatives ?? {}) as Record<string, string>
+  const small = files['image-webp-320'] ?? files.poster
+  return small ? `/api/media/${doc.id}/derivatives/${small}` : null
+}
+
 /**
- * Uploaded files, kept as uploaded (the original is never modified). Stored under `staticDir`; the
- * media pipeline adds derivatives, checksums and technical metadata in its own issue.
+ * Uploaded files, kept as uploaded (the original is never modified) under `staticDir`. Each new file
+ * queues the media workflow, which writes derivatives under `derivativesDir/<id>/` and shows its
+ * progress on the record; derivatives are served with the same access rules as the original.
  */
-export const createMedia = ({ staticDir }: { staticDir: string }): CollectionConfig => ({
+export const createMedia = ({
+  staticDir,
+  derivativesDir,
+}: {
+  staticDir: string
+  derivativesDir: string
+}): CollectionConfig => ({
   slug: 'media',
   labels: { singular: { vi: 'Tư liệu', en: 'Media' }, plural: { vi: 'Tư liệu (ảnh, âm thanh, video)', en: 'Media' } },
   admin: {
     useAsTitle: 'filename',
-    defaultColumns: ['filename', 'kind', 'caption', 'accessLevel'],
+    defaultColumns: ['filename', 'kind', 'caption', 'processing', 'accessLevel'],
     group: { vi: 'Hồ sơ', en: 'Records' },
   },
   access: {
@@ -61,23 +77,20 @@ export const createMedia = ({ staticDir }: { staticDir: string }): CollectionCon
   },
   upload: {
     staticDir,
-    mimeTypes: ACCEPTED_TYPES,
-    adminThumbnail: 'thumbnail',
-    imageSizes: [
-      // The admin list and pickers only; public derivatives come from the media pipeline.
-      {
-        name: 'thumbnail',
-        width: 320,
-        height: 320,
-        fit: 'inside',
-        withoutEnlargement: true,
-        formatOptions: { format: 'webp', options: { quality: 75 } },
-      },
-    ],
+    adminThumbnail: pipelineThumbnail,
+    // No MIME list: Payload would judge by the browser's claim (often application/octet-stream for a camera
+    // file). We judge by the bytes (refuseUnsafeUploads, then the workflow) and say why in Vietnamese.
+    allowRestrictedFileTypes: true,
+    // Derivatives come from the media pipeline, never at upload: an upload is stored at once, as sent.
+    crop: false,
+    focalPoint: false,
   },
+  custom: { derivativesDir },
+  endpoints: [serveDerivative, processAgain],
   hooks: {
-    beforeOperation: [randomizeFilename],
-    beforeChange: [setKindFromFile, computeEffectiveAccess],
+    beforeOperation: [refuseUnsafeUploads, randomizeFilename],
+    beforeChange: [setKindFromFile, guardWorkflowFields, computeEffectiveAccess],
+    afterChange: [queueProcessing],
     beforeRead: [markTranslationFallbacks],
     afterRead: [hideUnreadableRelations([{ array: 'captions', field: 'file', collection: 'media' }])],
   },
@@ -163,6 +176,7 @@ export const createMedia = ({ staticDir }: { staticDir: string }): CollectionCon
       access: { read: staffOnly },
       admin: { position: 'sidebar', readOnly: true },
     },
+    ...processingFields,
     translationFallbacksField(),
   ],
 })

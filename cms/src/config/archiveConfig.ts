@@ -5,7 +5,7 @@ import { vi } from '@payloadcms/translations/languages/vi'
 import type { Config, Migration } from 'payload'
 
 import sharp from 'sharp'
-
+import { hasRole } from '../access/roles'
 import { AccessGrants } from '../collections/AccessGrants'
 import { AuditLog } from '../collections/AuditLog'
 import { CulturalLabels } from '../collections/CulturalLabels'
@@ -17,12 +17,16 @@ import { Places } from '../collections/Places'
 import { Subjects } from '../collections/Subjects'
 import { createUsers } from '../collections/Users'
 import { auditFailedLogin, withAudit } from '../hooks/audit'
+import { recoverStalledJobs, staleAfterMs } from '../media/runner'
+import { createMediaTasks, MEDIA_QUEUE, processMediaWorkflow } from '../media/workflow'
 import { migrations } from '../migrations/sqlite'
 import { createDatabaseAdapter, databaseUrlFrom, parseDatabaseUrl } from './database'
 import type { Env } from './Env'
 import { dataDir, findRepoRoot } from './paths'
 import { resolvePayloadSecret } from './secret'
 import { secureCookies } from './secureCookies'
+
+const onlyAdmins = ({ req }: { req: { user?: unknown } }) => hasRole(req.user as { roles?: string[] } | null, 'admin')
 
 /** `cms/src`, for the CLI generators (import map, types); unused once Next has bundled the config. */
 const SRC_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -42,7 +46,7 @@ export function archiveConfig(env: Env): Config {
     collections: [
       ...[
         HeritageItems,
-        createMedia({ staticDir: path.join(data, 'media') }),
+        createMedia({ staticDir: path.join(data, 'media'), derivativesDir: path.join(data, 'derivatives') }),
         People,
         EthnicGroups,
         Places,
@@ -77,6 +81,22 @@ export function archiveConfig(env: Env): Config {
       fallback: true,
     },
     sharp,
+    // Uploads stream to temporary files instead of memory: festival recordings run to gigabytes.
+    upload: { useTempFiles: true, tempFileDir: path.join(data, 'uploads-in-progress') },
+    jobs: {
+      tasks: createMediaTasks({ retryDelayMs: Number(env.MEDIA_RETRY_SECONDS ?? 5) * 1000 }),
+      workflows: [processMediaWorkflow],
+      // Only administrators may queue, run or cancel jobs through the API; uploads queue their own.
+      access: { queue: onlyAdmins, run: onlyAdmins, cancel: onlyAdmins },
+      // The embedded default processes media inside the web server, one file at a time, checking every
+      // 2 s. MEDIA_WORKER=external leaves it to `npm run worker` processes (any number, any machine).
+      autoRun: [{ cron: '*/2 * * * * *', queue: MEDIA_QUEUE, limit: 1 }],
+      shouldAutoRun: async (payload) => {
+        if (env.MEDIA_WORKER === 'external') return false
+        await recoverStalledJobs(payload, { staleMs: staleAfterMs(env) })
+        return true
+      },
+    },
     // Types are generated on purpose (`npm run generate -w cms`) and checked by a test, never rewritten as a
     // side effect of starting Payload in development.
     typescript: { outputFile: path.join(SRC_DIR, 'payload-types.ts'), autoGenerate: false },

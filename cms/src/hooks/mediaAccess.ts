@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import path from 'node:path'
+import { safeFileName } from '@di-san-so/media-pipeline'
 import type {
   CollectionAfterChangeHook,
   CollectionBeforeChangeHook,
@@ -90,7 +91,7 @@ export const refreshMediaAccess: CollectionAfterChangeHook = async ({ doc, previ
  */
 export const randomizeFilename: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if ((operation !== 'create' && operation !== 'update') || !req.file) return args
-  const uploaded = req.file.name
-  req.file.name = `${randomUUID()}${path.extname(uploaded).toLowerCase()}`
-  return { ...args, data: { ...args.data, originalFilename: uploaded.normalize('NFC') } }
+  const uploaded = safeFileName(req.file.name)
+  req.file.name = `${randomUUID()}${path.extname(uploaded)}`
+  return { ...args, data: { ...args.data, originalFilename: uploaded } }
 }

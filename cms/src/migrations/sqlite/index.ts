@@ -1,9 +1,15 @@
 import * as migration_20261123_134135_initial from './20261123_134135_initial'
+import * as migration_20261123_150714_media_processing from './20261123_150714_media_processing'
 
 export const migrations = [
   {
     up: migration_20261123_134135_initial.up,
     down: migration_20261123_134135_initial.down,
     name: '20261123_134135_initial',
+  },
+  {
+    up: migration_20261123_150714_media_processing.up,
+    down: migration_20261123_150714_media_processing.down,
+    name: '20261123_150714_media_processing',
   },
 ]

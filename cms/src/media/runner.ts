@@ -1,0 +1,67 @@
+import type { Payload } from 'payload'
+
+import { failedState, writeProcessing } from './state'
+import { MEDIA_QUEUE } from './workflow'
+
+/** A job whose media record has not heard from its worker for this long is taken to be dead. */
+export const staleAfterMs = (env: Readonly<Record<string, string | undefined>> = process.env) =>
+  Number(env.MEDIA_STALE_SECONDS ?? 60) * 1000
+/** A job whose worker died this many times is failed instead of tried again (a file that kills workers). */
+export const MAX_WORKER_LOSSES = 3
+
+/**
+ * Payload leaves a job marked as processing when its worker is killed (SIGKILL, out of memory, power cut).
+ * This gives such jobs back to the queue — Payload then resumes them at the step that was running, as
+ * finished steps keep their output — and gives up on a file after MAX_WORKER_LOSSES.
+ */
+export async function recoverStalledJobs(
+  payload: Payload,
+  { staleMs = staleAfterMs(), now = Date.now() }: { staleMs?: number; now?: number } = {},
+): Promise<number> {
+  const running = await payload.find({
+    collection: 'payload-jobs',
+    where: { and: [{ queue: { equals: MEDIA_QUEUE } }, { processing: { equals: true } }] },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  let recovered = 0
+  for (const job of running.docs) {
+    const mediaId = (job.input as { media?: string } | null)?.media
+    const media = mediaId
+      ? await payload.findByID({
+          collection: 'media',
+          id: mediaId,
+          depth: 0,
+          overrideAccess: true,
+          disableErrors: true,
+        })
+      : null
+    const lastSign = Date.parse(media?.processing?.heartbeatAt ?? job.updatedAt)
+    if (now - lastSign < staleMs) continue
+    const losses = (job.totalTried ?? 0) + 1
+    const giveUp = losses >= MAX_WORKER_LOSSES
+    await payload.update({
+      collection: 'payload-jobs',
+      id: job.id,
+      data: { processing: false, totalTried: losses, ...(giveUp ? { hasError: true } : {}) },
+      depth: 0,
+      overrideAccess: true,
+    })
+    if (media)
+      await writeProcessing(
+        payload,
+        media.id,
+        failedState(giveUp ? 'failed' : 'retrying', 'worker-lost', `worker stopped without a word (${losses}×)`),
+      )
+    payload.logger.warn(`media job ${job.id}: worker lost (${losses}×), ${giveUp ? 'failed' : 'back in the queue'}`)
+    recovered += 1
+  }
+  return recovered
+}
+
+/** One round of a media worker: recover dead jobs, then run the next queued one (one at a time: ffmpeg uses every core). */
+export async function runMediaQueue(payload: Payload, staleMs = staleAfterMs()): Promise<void> {
+  await recoverStalledJobs(payload, { staleMs })
+  await payload.jobs.run({ queue: MEDIA_QUEUE, limit: 1, sequential: true })
+}
