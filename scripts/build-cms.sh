@@ -6,7 +6,8 @@ cd "$ROOT"
 
 source_hash() {
   {
-    find cms -path cms/.next -prune -o -path cms/node_modules -prune -o -name next-env.d.ts -prune -o -type f -print | LC_ALL=C sort | xargs sha256sum
+    # The CMS bundles the media pipeline's sources too.
+    { find cms -path cms/.next -prune -o -path cms/node_modules -prune -o -name next-env.d.ts -prune -o -type f -print; find media-pipeline/src -type f; } | LC_ALL=C sort | xargs sha256sum
     sha256sum package-lock.json
   } | sha256sum | cut -d' ' -f1
 }

@@ -103,7 +103,7 @@ export async function makeWaveform(ff: Ffmpeg, input: string, output: string): P
   let carry: Buffer = Buffer.alloc(0)
   await new Promise<void>((resolve, reject) => {
     const child = spawn(
-      ff.ffmpegPath,
+      /*turbopackIgnore: true*/ ff.ffmpegPath,
       [
         '-hide_banner',
         '-nostdin',

@@ -77,9 +77,13 @@ export function createFfmpeg({
   /** Technical metadata: container, duration, the first video and audio streams (codec, size, rotation, rate, channels). */
   async function probe(file: string, displayName: string = path.basename(file)): Promise<Probe> {
     // ffprobe's JSON directly: fluent-ffmpeg's own parser drops side data, where phones put the rotation.
-    const output = await run(ffprobePath, ['-v', 'error', '-show_format', '-show_streams', '-of', 'json', file], {
-      maxBuffer: 16 * 1024 * 1024,
-    }).catch((error: { stderr?: string }) => {
+    const output = await run(
+      /*turbopackIgnore: true*/ ffprobePath,
+      ['-v', 'error', '-show_format', '-show_streams', '-of', 'json', file],
+      {
+        maxBuffer: 16 * 1024 * 1024,
+      },
+    ).catch((error: { stderr?: string }) => {
       const reason =
         (error.stderr ?? '').trim().split('\n').at(-1)?.replace(file, displayName) || 'ffprobe could not read it'
       throw new MediaPipelineError('corrupt', 'probe', displayName, `the file cannot be read as media (${reason})`, {
@@ -135,9 +139,13 @@ export function createFfmpeg({
   ): Promise<string> {
     const report = progress?.duration ? ['-progress', 'pipe:1', '-nostats'] : []
     return new Promise((resolve, reject) => {
-      const child = spawn(ffmpegPath, ['-hide_banner', '-nostdin', '-y', ...report, ...args], {
-        stdio: ['ignore', 'pipe', 'pipe'],
-      })
+      const child = spawn(
+        /*turbopackIgnore: true*/ ffmpegPath,
+        ['-hide_banner', '-nostdin', '-y', ...report, ...args],
+        {
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      )
       let stderr = ''
       child.stderr.on('data', (chunk: Buffer) => {
         stderr = (stderr + chunk.toString()).slice(-8000)

@@ -4,18 +4,10 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { launchBrowser } from '../helpers/browser'
+import { choose, launchBrowser } from '../helpers/browser'
 import { type CmsServer, startCmsServer } from '../helpers/cmsServer'
 
 const ARTIFACTS = path.resolve(import.meta.dirname, '../artifacts')
-
-/** Picks an option in one of Payload's react-select inputs by typing part of its label. */
-async function choose(page: Page, fieldSelector: string, typed: string, option: string): Promise<void> {
-  const field = page.locator(fieldSelector)
-  await field.locator('.rs__control').click()
-  await field.locator('input').fill(typed)
-  await page.locator('.rs__option', { hasText: option }).first().click()
-}
 
 /** Opens "Chọn từ thư viện" (choose from library) on an upload field and picks the first file listed. */
 async function pickFromLibrary(page: Page, fieldSelector: string): Promise<void> {

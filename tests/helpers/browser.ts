@@ -1,4 +1,4 @@
-import { type Browser, chromium } from 'playwright-core'
+import { type Browser, chromium, type Page } from 'playwright-core'
 
 /** Debian's Chromium (Playwright cannot download browsers here), headless, with no background network. */
 export function launchBrowser(): Promise<Browser> {
@@ -14,4 +14,12 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   })
+}
+
+/** Picks an option in one of Payload's react-select inputs by typing part of its label. */
+export async function choose(page: Page, fieldSelector: string, typed: string, option: string): Promise<void> {
+  const field = page.locator(fieldSelector)
+  await field.locator('.rs__control').click()
+  await field.locator('input').fill(typed)
+  await page.locator('.rs__option', { hasText: option }).first().click()
 }

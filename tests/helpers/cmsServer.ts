@@ -11,7 +11,16 @@ const ROOT = path.resolve(import.meta.dirname, '../..')
 const NEXT_BIN = path.join(ROOT, 'node_modules/.bin/next')
 const PAYLOAD_BIN = path.join(ROOT, 'node_modules/.bin/payload')
 
-export type CmsServer = { url: string; output: () => string; stop: () => Promise<void>; canary?: Canary }
+export type CmsServer = {
+  url: string
+  output: () => string
+  stop: () => Promise<void>
+  canary?: Canary
+  /** The server's data folder (SQLite file, uploads, derivatives). */
+  dir: string
+  /** Starts `payload run SCRIPT` on the server's database, in its own process group (kill it with `-pid`). */
+  spawnScript: (script: string, env?: Env) => ChildProcess & { log: () => string }
+}
 export type CmsExit = { code: number | null; output: string }
 
 /** A free TCP port on loopback, found by letting the kernel pick one. */
@@ -62,7 +71,7 @@ function payloadRun(env: NodeJS.ProcessEnv, script: string): string {
 }
 
 type LaunchOptions = { withDemo?: boolean; withCanaries?: boolean }
-type Launched = { child: ChildProcess; output: () => string; dir: string; canary?: Canary }
+type Launched = { child: ChildProcess; output: () => string; dir: string; canary?: Canary; env: NodeJS.ProcessEnv }
 
 function launch(env: Env, port: number, { withDemo = false, withCanaries = false }: LaunchOptions = {}): Launched {
   const dir = mkdtempSync(path.join(tmpdir(), 'disanso-e2e-'))
@@ -80,16 +89,36 @@ function launch(env: Env, port: number, { withDemo = false, withCanaries = false
   let log = ''
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()))
   child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()))
-  return { child, output: () => log, dir, canary }
+  return { child, output: () => log, dir, canary, env: childEnv }
 }
 
 /** Starts the production CMS (`next start`) on a fresh SQLite file (with the demo records if asked) and waits until it answers. */
 export async function startCmsServer(env: Env = {}, options: LaunchOptions = {}): Promise<CmsServer> {
   const port = await freePort()
-  const { child, output, dir, canary } = launch(env, port, options)
+  const { child, output, dir, canary, env: serverEnvironment } = launch(env, port, options)
+  const spawned: ChildProcess[] = []
+  const spawnScript = (script: string, extra: Env = {}) => {
+    const worker = spawn(PAYLOAD_BIN, ['run', script], {
+      cwd: path.join(ROOT, 'cms'),
+      env: { ...serverEnvironment, ...extra },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    })
+    let log = ''
+    worker.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()))
+    worker.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()))
+    spawned.push(worker)
+    return Object.assign(worker, { log: () => log })
+  }
   // localhost, not 127.0.0.1: browsers accept the production build's Secure cookies on localhost only.
   const url = `http://localhost:${port}`
   const stop = async () => {
+    for (const worker of spawned)
+      try {
+        if (worker.pid) process.kill(-worker.pid, 'SIGKILL')
+      } catch {
+        // already gone, with its children
+      }
     if (child.exitCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve))
       child.kill('SIGTERM')
@@ -104,7 +133,7 @@ export async function startCmsServer(env: Env = {}, options: LaunchOptions = {})
       (response) => response.status,
       () => 0,
     )
-    if (status === 200) return { url, output, stop, canary }
+    if (status === 200) return { url, output, stop, canary, dir, spawnScript }
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
   await stop()

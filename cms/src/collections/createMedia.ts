@@ -25,7 +25,6 @@ export const MEDIA_KINDS = {
 } as const
 type MediaKind = keyof typeof MEDIA_KINDS
 
-
 export const kindOfMimeType = (mimeType: string | null | undefined): MediaKind => {
   const major = mimeType?.split('/')[0]
   return major === 'image' || major === 'audio' || major === 'video' ? major : 'document'
@@ -64,8 +63,9 @@ export const createMedia = ({
   slug: 'media',
   labels: { singular: { vi: 'Tư liệu', en: 'Media' }, plural: { vi: 'Tư liệu (ảnh, âm thanh, video)', en: 'Media' } },
   admin: {
-    useAsTitle: 'filename',
-    defaultColumns: ['filename', 'kind', 'caption', 'processing', 'accessLevel'],
+    // Officers know a file by the name they uploaded; the stored name is random.
+    useAsTitle: 'originalFilename',
+    defaultColumns: ['originalFilename', 'kind', 'caption', 'processing', 'accessLevel'],
     group: { vi: 'Hồ sơ', en: 'Records' },
   },
   access: {

@@ -18,6 +18,7 @@ import { Subjects } from '../collections/Subjects'
 import { createUsers } from '../collections/Users'
 import { auditFailedLogin, withAudit } from '../hooks/audit'
 import { recoverStalledJobs, staleAfterMs } from '../media/runner'
+import { translateUploadErrors } from '../media/uploadErrors'
 import { createMediaTasks, MEDIA_QUEUE, processMediaWorkflow } from '../media/workflow'
 import { migrations } from '../migrations/sqlite'
 import { createDatabaseAdapter, databaseUrlFrom, parseDatabaseUrl } from './database'
@@ -82,7 +83,15 @@ export function archiveConfig(env: Env): Config {
     },
     sharp,
     // Uploads stream to temporary files instead of memory: festival recordings run to gigabytes.
-    upload: { useTempFiles: true, tempFileDir: path.join(data, 'uploads-in-progress') },
+    // MEDIA_MAX_UPLOAD_GB (default 8) caps one file: an hour of camcorder 1080p is 4–8 GB.
+    upload: {
+      useTempFiles: true,
+      tempFileDir: path.join(data, 'uploads-in-progress'),
+      limits: { fileSize: Number(env.MEDIA_MAX_UPLOAD_GB ?? 8) * 1024 ** 3 },
+      requestSizeLimit: Number(env.MEDIA_MAX_UPLOAD_GB ?? 8) * 1024 ** 3 + 1024 ** 2,
+      // A slow rural link may stall for minutes between chunks without the upload being lost.
+      uploadTimeout: 10 * 60_000,
+    },
     jobs: {
       tasks: createMediaTasks({ retryDelayMs: Number(env.MEDIA_RETRY_SECONDS ?? 5) * 1000 }),
       workflows: [processMediaWorkflow],
@@ -102,7 +111,7 @@ export function archiveConfig(env: Env): Config {
     typescript: { outputFile: path.join(SRC_DIR, 'payload-types.ts'), autoGenerate: false },
     graphQL: { disablePlaygroundInProduction: true },
     telemetry: false,
-    hooks: { afterError: [auditFailedLogin] },
+    hooks: { afterError: [auditFailedLogin, translateUploadErrors] },
     // Production applies committed migrations through `prodMigrations`; development and tests apply
     // the same files here, since schema push is off (see createDatabaseAdapter).
     // (The generated index types `up`/`down` with the SQLite adapter's own argument types, narrower than

@@ -61,7 +61,8 @@ export const processingFields: Field[] = [
     name: 'sha256',
     type: 'text',
     label: { vi: 'Mã kiểm tra SHA-256 (bản gốc)', en: 'SHA-256 checksum (original)' },
-    admin: { readOnly: true, position: 'sidebar' },
+    // Shown in the processing panel, which follows it live.
+    admin: { readOnly: true, hidden: true },
   },
   {
     name: 'technical',
@@ -75,6 +76,7 @@ export const processingFields: Field[] = [
     label: { vi: 'Tệp phái sinh', en: 'Derivative files' },
     admin: {
       readOnly: true,
+      hidden: true,
       description: {
         vi: 'Đường dẫn tương đối; tải qua /api/media/{id}/derivatives/{đường dẫn}, cùng quyền như tệp gốc',
         en: 'Relative paths; served at /api/media/{id}/derivatives/{path} with the same access as the original',
