@@ -40,6 +40,8 @@ cat <<MSG
     Tài khoản đầu tiên / first account: tạo ở trang trên, hoặc / create it there, or
                              npm run create-admin -- ban@vi-du.vn   (in mật khẩu một lần / prints a password once)
     Cơ sở dữ liệu / database: $database
+    Tư liệu mẫu / demo media: đang xử lý nền, xem tiến độ ở Quản trị → Tư liệu
+                             processed in the background; progress in Admin → Media
     Dừng / stop:             Ctrl+C
 
 MSG

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 
+import exifReader from 'exif-reader'
 import type sharpModule from 'sharp'
 
 import { writeAtomically } from './atomicOutput'
@@ -33,7 +34,8 @@ export type ImageDerivative = {
 
 /**
  * Public derivatives of a photo: every width up to the source's (never upscaled) in AVIF and WebP, plus a
- * JPEG fallback. Orientation is applied to the pixels; all metadata (EXIF, GPS, XMP) is left out.
+ * JPEG fallback. Orientation is applied to the pixels; all metadata (EXIF, GPS, XMP) is left out except the
+ * rights fields (EXIF Artist and Copyright), which travel with the picture.
  * Runs the encodings concurrently (sharp uses one thread per pipeline on glibc).
  */
 export async function makeImageDerivatives(
@@ -70,6 +72,7 @@ export async function makeImageDerivatives(
       const pipeline = sharp(input, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' })
         .autoOrient()
         .resize({ width: targetWidth, withoutEnlargement: true })
+      if (rights) pipeline.withExif({ IFD0: rights })
       const encoded =
         format === 'avif'
           ? pipeline.avif(IMAGE_FORMATS.avif)
@@ -88,6 +91,21 @@ export async function makeImageDerivatives(
       return { file, format, width: info.width, height: info.height, bytes: info.size }
     })
   }
+  const rights = rightsFields(metadata.exif)
   const jpegWidth = Math.min(JPEG_FALLBACK.width, orientedWidth)
   return Promise.all([...widths.flatMap((w) => [render('avif', w), render('webp', w)]), render('jpeg', jpegWidth)])
+}
+
+/** The rights fields of a photo's EXIF (who made it, who holds the rights), if it has any. */
+export function rightsFields(exif: Buffer | undefined): { Artist?: string; Copyright?: string } | undefined {
+  if (!exif) return undefined
+  try {
+    const { Artist, Copyright } = exifReader(exif).Image ?? {}
+    const kept = Object.fromEntries(
+      Object.entries({ Artist, Copyright }).filter(([, value]) => typeof value === 'string' && value.trim()),
+    ) as { Artist?: string; Copyright?: string }
+    return Object.keys(kept).length ? kept : undefined
+  } catch {
+    return undefined // unreadable EXIF: keep nothing
+  }
 }

@@ -19,7 +19,10 @@ describe.runIf(MINUTES > 0)('a long recording through processFile', () => {
   const dir = mkdtempSync(path.join(process.env.BENCH_DIR ?? tmpdir(), 'disanso-long-'))
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-  it(`${MINUTES} minutes of 1080p: first playable MP4, full ladder, peak RSS`, async () => {
+  // Allowed: up to 3× the recording's duration (the targets are 0.3× and 0.7×).
+  it(`${MINUTES} minutes of 1080p: first playable MP4, full ladder, peak RSS`, {
+    timeout: MINUTES * 180_000,
+  }, async () => {
     const seconds = MINUTES * 60
     const source = path.join(dir, 'recording.mp4')
     const made = Date.now()
@@ -58,7 +61,9 @@ describe.runIf(MINUTES > 0)('a long recording through processFile', () => {
     const start = Date.now()
     await processFile({ sharp, ff: createFfmpeg() }, source, path.join(dir, 'out'), {
       onProgress: (step) => {
-        if (!reached.has(step)) reached.set(step, (Date.now() - start) / 1000)
+        if (reached.has(step)) return
+        reached.set(step, (Date.now() - start) / 1000)
+        console.log(`  ${step} reached at ${reached.get(step)?.toFixed(0)} s`)
       },
     })
     clearInterval(sampler)
