@@ -99,7 +99,7 @@ export function archiveConfig(env: Env): Config {
       access: { queue: onlyAdmins, run: onlyAdmins, cancel: onlyAdmins },
       // The embedded default processes media inside the web server, one file at a time, checking every
       // 2 s. MEDIA_WORKER=external leaves it to `npm run worker` processes (any number, any machine).
-      autoRun: [{ cron: '*/2 * * * * *', queue: MEDIA_QUEUE, limit: 1 }],
+      autoRun: [{ cron: '*/2 * * * * *', queue: MEDIA_QUEUE, limit: 1, silent: { info: true } }],
       shouldAutoRun: async (payload) => {
         if (env.MEDIA_WORKER === 'external') return false
         await recoverStalledJobs(payload, { staleMs: staleAfterMs(env) })

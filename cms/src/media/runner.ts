@@ -63,5 +63,5 @@ export async function recoverStalledJobs(
 /** One round of a media worker: recover dead jobs, then run the next queued one (one at a time: ffmpeg uses every core). */
 export async function runMediaQueue(payload: Payload, staleMs = staleAfterMs()): Promise<void> {
   await recoverStalledJobs(payload, { staleMs })
-  await payload.jobs.run({ queue: MEDIA_QUEUE, limit: 1, sequential: true })
+  await payload.jobs.run({ queue: MEDIA_QUEUE, limit: 1, sequential: true, silent: { info: true } })
 }
