@@ -1,0 +1,158 @@
+import { copyFile, cp, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import { sha256File } from '@di-san-so/media-pipeline'
+import { stringify } from 'csv-stringify/sync'
+import { z } from 'zod'
+
+import { type Snapshot, snapshotSchema } from '../../site/src/content/snapshot'
+
+/** A spreadsheet must never run a cell as a formula (CSV injection): such cells get a leading apostrophe. */
+export const safeCell = (value: unknown): string => {
+  const text = value == null ? '' : Array.isArray(value) ? value.join('; ') : String(value)
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text
+}
+
+/** One CSV per collection, for people who open data in a spreadsheet: vi and en side by side. */
+export function csvTables(snapshot: Snapshot): Record<string, string> {
+  const table = (header: string[], rows: unknown[][]) =>
+    stringify([header, ...rows.map((row) => row.map(safeCell))], { bom: true })
+  return {
+    'heritage-items.csv': table(
+      [
+        'id',
+        'slug',
+        'kind',
+        'title_vi',
+        'title_en',
+        'summary_vi',
+        'summary_en',
+        'ethnic_groups',
+        'places',
+        'lunar_month',
+        'start_date',
+        'licence',
+        'rights_holder',
+        'updated_at',
+      ],
+      snapshot.items.map((i) => [
+        i.id,
+        i.slug,
+        i.kind,
+        i.title.vi,
+        i.title.en,
+        i.summary.vi,
+        i.summary.en,
+        i.ethnicGroups,
+        i.places,
+        i.time.lunarMonth,
+        i.time.startDate,
+        i.rights.licence,
+        i.rights.holder,
+        i.updatedAt,
+      ]),
+    ),
+    'ethnic-groups.csv': table(
+      ['id', 'slug', 'name_vi', 'name_en', 'endonym', 'other_names', 'languages_iso6393'],
+      snapshot.groups.map((g) => [
+        g.id,
+        g.slug,
+        g.name.vi,
+        g.name.en,
+        g.endonym,
+        g.otherNames,
+        g.languages.map((l) => l.iso6393),
+      ]),
+    ),
+    'people.csv': table(
+      ['id', 'slug', 'name', 'roles', 'ethnic_group'],
+      snapshot.people.map((p) => [p.id, p.slug, p.name, p.roles, p.ethnicGroup]),
+    ),
+    'places.csv': table(
+      ['id', 'name_vi', 'name_en', 'other_names', 'type', 'parent', 'latitude', 'longitude', 'valid_to', 'replaced_by'],
+      snapshot.places.map((p) => [
+        p.id,
+        p.name.vi,
+        p.name.en,
+        p.otherNames,
+        p.type,
+        p.parent,
+        p.latitude,
+        p.longitude,
+        p.validTo,
+        p.replacedBy,
+      ]),
+    ),
+  }
+}
+
+/** Where the cms keeps files: derivatives by media id, originals (only WebVTT captions are copied from there). */
+export type MediaSource = { derivatives: string; originals: string; captionOriginals: Map<string, string> }
+
+/**
+ * Writes a snapshot folder: `snapshot.json`, its JSON Schema, CSV per collection, the public derivative
+ * files under `media/`, and `manifest.json` listing every file with its size and SHA-256. Built beside
+ * the target and swapped in, so a reader never sees half a snapshot. `onProgress` counts media copied.
+ */
+export async function writeSnapshot(
+  snapshot: Snapshot,
+  outDir: string,
+  source: MediaSource,
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<{ files: number; bytes: number }> {
+  const temporary = `${outDir}.partial-${process.pid}`
+  await rm(temporary, { recursive: true, force: true })
+  await mkdir(path.join(temporary, 'csv'), { recursive: true })
+  const written: string[] = []
+  const put = async (name: string, text: string) => {
+    await mkdir(path.dirname(path.join(temporary, name)), { recursive: true })
+    await writeFile(path.join(temporary, name), text)
+    written.push(name)
+  }
+  await put('snapshot.json', JSON.stringify(snapshotSchema.parse(snapshot)))
+  await put('snapshot.schema.json', JSON.stringify(z.toJSONSchema(snapshotSchema), null, 2))
+  for (const [name, text] of Object.entries(csvTables(snapshot))) await put(`csv/${name}`, text)
+
+  let done = 0
+  for (const media of snapshot.media) {
+    const into = path.join(temporary, 'media', media.id)
+    await mkdir(into, { recursive: true })
+    const captionOriginal = source.captionOriginals.get(media.id)
+    if (captionOriginal) await copyFile(path.join(source.originals, captionOriginal), path.join(into, 'captions.vtt'))
+    // Derivatives only: never an original (it may carry GPS and camera metadata).
+    else
+      await cp(path.join(source.derivatives, media.id), into, {
+        recursive: true,
+        filter: (file) => !file.includes('.partial-') && !file.endsWith('manifest.json'),
+      })
+    done += 1
+    onProgress(done, snapshot.media.length)
+  }
+
+  const files: { path: string; bytes: number; sha256: string }[] = []
+  const walk = async (relative: string): Promise<void> => {
+    const full = path.join(temporary, relative)
+    const info = await stat(full)
+    if (info.isDirectory()) {
+      for (const entry of (await readdir(full)).sort()) await walk(path.join(relative, entry))
+    } else files.push({ path: relative, bytes: info.size, sha256: await sha256File(full) })
+  }
+  for (const top of ['snapshot.json', 'snapshot.schema.json', 'csv', 'media']) await walk(top).catch(() => undefined)
+  await writeFile(
+    path.join(temporary, 'manifest.json'),
+    JSON.stringify(
+      {
+        format: snapshot.format,
+        version: snapshot.version,
+        generatedAt: snapshot.generatedAt,
+        licence: snapshot.licence,
+        files,
+      },
+      null,
+      2,
+    ),
+  )
+  await rm(outDir, { recursive: true, force: true })
+  await rename(temporary, outDir)
+  return { files: files.length, bytes: files.reduce((sum, file) => sum + file.bytes, 0) }
+}

@@ -1,0 +1,123 @@
+import { z } from 'zod'
+
+/**
+ * The publication snapshot: everything the public site is built from, and the open-data download. Only
+ * published, public records; every locale; media as the derivative files copied beside it. The exporter
+ * (`scripts/snapshot/`) validates against this schema, and so does the site when it loads one.
+ */
+export const SNAPSHOT_FORMAT = 'di-san-so/publication-snapshot'
+export const SNAPSHOT_VERSION = 1
+
+/** A text in Vietnamese (always) and English (null where not translated yet: the site says so). */
+const localized = z.object({ vi: z.string(), en: z.string().nullable() })
+const optionalLocalized = localized.nullable()
+const id = z.string()
+
+export const mediaSchema = z.object({
+  id,
+  /** image, video, audio or document (captions). */
+  kind: z.enum(['image', 'video', 'audio', 'document']),
+  caption: optionalLocalized,
+  credit: optionalLocalized,
+  /** Pixel size of the original (images, video), seconds of playing time (audio, video). */
+  width: z.number().nullable(),
+  height: z.number().nullable(),
+  duration: z.number().nullable(),
+  /** Derivatives by role (`webMp4`, `hlsMaster`, `poster`, `image-webp-640`, `mp3`, `waveform`…), paths under `media/`. */
+  files: z.record(z.string(), z.string()),
+  transcript: optionalLocalized,
+  /** WebVTT caption tracks: ISO 639-3 language and the file under `media/`. */
+  captions: z.array(z.object({ language: z.string(), file: z.string() })),
+  labels: z.array(id),
+})
+
+export const itemSchema = z.object({
+  id,
+  slug: z.string(),
+  /** festival, ritual, performing_art, oral_tradition, traditional_knowledge, craft. */
+  kind: z.string(),
+  title: localized,
+  summary: localized,
+  description: optionalLocalized,
+  /** Slugs of the ethnic groups. */
+  ethnicGroups: z.array(z.string()),
+  subjects: z.array(localized),
+  /** Places as recorded, and every place above them or succeeding them (for browsing by old or new names). */
+  places: z.array(id),
+  placesIndex: z.array(id),
+  owningProvince: id.nullable(),
+  time: z.object({
+    startDate: z.string().nullable(),
+    endDate: z.string().nullable(),
+    lunarMonth: z.number().nullable(),
+    lunarDay: z.number().nullable(),
+    recurrence: z.string().nullable(),
+    note: optionalLocalized,
+  }),
+  /** People shown with their consent only; `person` is a slug. */
+  people: z.array(z.object({ person: z.string(), role: z.string() })),
+  media: z.array(id),
+  featuredMedia: id.nullable(),
+  rights: z.object({ licence: z.string(), holder: z.string().nullable() }),
+  source: z.object({ recordedBy: z.string().nullable(), recordedOn: z.string().nullable() }),
+  labels: z.array(id),
+  updatedAt: z.string(),
+})
+
+export const groupSchema = z.object({
+  id,
+  slug: z.string(),
+  name: localized,
+  endonym: z.string().nullable(),
+  /** Other names and spellings (Rhade, Ê-đê…): searched as well as the official name. */
+  otherNames: z.array(z.string()),
+  languages: z.array(z.object({ name: z.string(), iso6393: z.string() })),
+  description: optionalLocalized,
+  featuredImage: id.nullable(),
+})
+
+export const personSchema = z.object({
+  id,
+  slug: z.string(),
+  name: z.string(),
+  roles: z.array(z.string()),
+  ethnicGroup: z.string().nullable(),
+  biography: optionalLocalized,
+})
+
+export const placeSchema = z.object({
+  id,
+  name: localized,
+  otherNames: z.array(z.string()),
+  type: z.string(),
+  parent: id.nullable(),
+  latitude: z.number().nullable(),
+  longitude: z.number().nullable(),
+  validTo: z.string().nullable(),
+  replacedBy: z.array(id),
+})
+
+export const labelSchema = z.object({ id, labelType: z.string(), name: localized, text: localized })
+
+export const snapshotSchema = z.object({
+  format: z.literal(SNAPSHOT_FORMAT),
+  version: z.literal(SNAPSHOT_VERSION),
+  generatedAt: z.string(),
+  /** Licence of the metadata as a dataset (each item also carries its own rights). */
+  licence: z.object({ id: z.string(), url: z.string() }),
+  items: z.array(itemSchema),
+  groups: z.array(groupSchema),
+  people: z.array(personSchema),
+  places: z.array(placeSchema),
+  media: z.array(mediaSchema),
+  labels: z.array(labelSchema),
+})
+
+export type Snapshot = z.infer<typeof snapshotSchema>
+export type SnapshotItem = z.infer<typeof itemSchema>
+export type SnapshotGroup = z.infer<typeof groupSchema>
+export type SnapshotPerson = z.infer<typeof personSchema>
+export type SnapshotPlace = z.infer<typeof placeSchema>
+export type SnapshotMedia = z.infer<typeof mediaSchema>
+export type SnapshotLabel = z.infer<typeof labelSchema>
+export type Localized = z.infer<typeof localized>
