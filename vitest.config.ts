@@ -10,8 +10,8 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['{cms,scripts,media-pipeline}/**/*.test.ts'],
-          exclude: ['**/node_modules/**', '**/.next/**'],
+          include: ['{cms,scripts,media-pipeline,search,site}/**/*.test.ts'],
+          exclude: ['**/node_modules/**', '**/.next/**', 'site/dist/**'],
         },
       },
       {

@@ -8,7 +8,7 @@ const nextConfig: NextConfig = {
   // Types are checked once for the whole repository by `npm run typecheck` (part of `npm test`).
   typescript: { ignoreBuildErrors: true },
   // Our media pipeline is TypeScript source in the workspace; fluent-ffmpeg stays a plain Node require.
-  transpilePackages: ['@di-san-so/media-pipeline'],
+  transpilePackages: ['@di-san-so/media-pipeline', '@di-san-so/search'],
   serverExternalPackages: ['fluent-ffmpeg'],
 }
 

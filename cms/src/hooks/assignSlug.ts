@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionSlug, PayloadRequest } from 'payload'
 
-import { slugify } from '../lib/foldVietnamese'
+import { slugify } from '@di-san-so/search'
 
 /**
  * Gives a new record a slug folded from its title (`from`), unique in the collection; keeps it when the

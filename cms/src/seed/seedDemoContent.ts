@@ -8,7 +8,7 @@ import {
 } from 'payload'
 
 import { LABEL_TYPES, labelIcon } from '../lib/culturalLabels'
-import { slugify } from '../lib/foldVietnamese'
+import { slugify } from '@di-san-so/search'
 import type { CulturalLabel, EthnicGroup, Place } from '../payload-types'
 import { demoAudio, demoCaptions, demoImage, demoVideo } from './demoMedia'
 import { DEMO_ETHNIC_GROUPS } from './ethnicGroups'

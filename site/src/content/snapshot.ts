@@ -71,7 +71,7 @@ export const groupSchema = z.object({
   endonym: z.string().nullable(),
   /** Other names and spellings (Rhade, Ê-đê…): searched as well as the official name. */
   otherNames: z.array(z.string()),
-  languages: z.array(z.object({ name: z.string(), iso6393: z.string() })),
+  languages: z.array(z.object({ name: localized, iso6393: z.string() })),
   description: optionalLocalized,
   featuredImage: id.nullable(),
 })

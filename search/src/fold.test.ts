@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { foldVietnamese, slugify } from './foldVietnamese'
+import { foldVietnamese, searchForms, slugify } from './fold'
 
 describe('slugify', () => {
   it.each([
@@ -30,5 +30,15 @@ describe('foldVietnamese', () => {
   it('keeps spaces and case-folds, turning đ into d', () => {
     expect(foldVietnamese('Đắk Lắk')).toBe('dak lak')
     expect(foldVietnamese('Hrê, Xtiêng')).toBe('hre, xtieng')
+  })
+})
+
+describe('searchForms', () => {
+  it.each([
+    ['Sử thi Đăm Săn', [], 'su thi dam san'],
+    ['Lễ hội của người Ê Đê', ['Ê Đê'], 'le hoi cua nguoi e de e de ede'],
+    ['Lễ mừng lúa mới', ["S'tiêng", 'Xtiêng'], 'le mung lua moi s tieng xtieng stieng xtieng'],
+  ])('%s with names %j → %s', (text, names, expected) => {
+    expect(searchForms(text, names)).toBe(expected)
   })
 })

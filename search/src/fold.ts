@@ -19,3 +19,14 @@ export function slugify(text: string): string {
     .slice(0, 80)
     .replace(/-+$/g, '')
 }
+
+/**
+ * What a search engine that does not fold đ (Pagefind) should index besides the text itself: the folded
+ * text, and each name also joined into one word, as people type them ("Ê Đê" → "e de ede", "S'tiêng" →
+ * "s tieng stieng").
+ */
+export function searchForms(text: string, names: readonly string[] = []): string {
+  const folded = (value: string) => foldVietnamese(value).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  const joined = names.map((name) => folded(name).replace(/ /g, '')).filter((name) => name.length > 1)
+  return [folded(text), ...names.map(folded), ...joined].filter(Boolean).join(' ')
+}

@@ -1,0 +1,1 @@
+export { foldVietnamese, searchForms, slugify } from './fold'

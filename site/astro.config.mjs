@@ -1,0 +1,34 @@
+import { cp, mkdir } from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import react from '@astrojs/react'
+import { defineConfig } from 'astro/config'
+
+import { snapshotDir } from './src/lib/snapshotDir.ts'
+
+/** Copies the snapshot's public derivatives and open-data files into the built site. */
+const publishSnapshotFiles = {
+  name: 'di-san-so:snapshot-files',
+  hooks: {
+    'astro:build:done': async ({ dir }) => {
+      const out = fileURLToPath(dir)
+      const from = snapshotDir()
+      await cp(path.join(from, 'media'), path.join(out, 'media'), { recursive: true }).catch(() => undefined)
+      await mkdir(path.join(out, 'du-lieu-mo'), { recursive: true })
+      for (const file of ['snapshot.json', 'snapshot.schema.json', 'manifest.json'])
+        await cp(path.join(from, file), path.join(out, 'du-lieu-mo', file))
+      await cp(path.join(from, 'csv'), path.join(out, 'du-lieu-mo', 'csv'), { recursive: true })
+    },
+  },
+}
+
+// Static pages only, built from the publication snapshot (SNAPSHOT_DIR); React only for islands.
+export default defineConfig({
+  site: process.env.SITE_URL || 'http://localhost:4321',
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [react(), publishSnapshotFiles],
+  devToolbar: { enabled: false },
+})

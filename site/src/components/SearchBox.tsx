@@ -1,0 +1,119 @@
+import { foldVietnamese } from '@di-san-so/search'
+import { useEffect, useRef, useState } from 'react'
+
+type Text = {
+  label: string
+  placeholder: string
+  results: string
+  none: string
+  all: string
+  filters: Record<string, string>
+}
+type Result = { url: string; meta: { title?: string; summary?: string } }
+type Pagefind = {
+  search: (
+    query: string,
+    options?: { filters?: Record<string, string[]> },
+  ) => Promise<{ results: { data: () => Promise<Result> }[]; filters: Record<string, Record<string, number>> }>
+  filters: () => Promise<Record<string, Record<string, number>>>
+}
+
+/**
+ * Search over the Pagefind index of the built site. The query is folded (tone marks off, đ→d) to meet the
+ * folded copy each page indexes; results show the record's own title and summary in proper Vietnamese.
+ */
+export default function SearchBox({ text }: { text: Text }) {
+  const pagefind = useRef<Pagefind | null>(null)
+  const [query, setQuery] = useState('')
+  const [filters, setFilters] = useState<Record<string, Record<string, number>>>({})
+  const [chosen, setChosen] = useState<Record<string, string>>({})
+  const [results, setResults] = useState<Result[] | null>(null)
+
+  useEffect(() => {
+    const initial = new URLSearchParams(window.location.search).get('q') ?? ''
+    // Built after the site, so loaded at run time from its own URL (never bundled).
+    const url = new URL('/pagefind/pagefind.js', window.location.href).href
+    void import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
+      pagefind.current = module
+      setFilters(await module.filters())
+      if (initial) setQuery(initial)
+    })
+  }, [])
+
+  useEffect(() => {
+    const engine = pagefind.current
+    if (!engine) return
+    const active = Object.fromEntries(
+      Object.entries(chosen)
+        .filter(([, v]) => v)
+        .map(([k, v]) => [k, [v]]),
+    )
+    if (!query.trim() && Object.keys(active).length === 0) {
+      setResults(null)
+      return
+    }
+    let cancelled = false
+    const timer = setTimeout(async () => {
+      const found = await engine.search(query.trim() ? foldVietnamese(query) : (null as unknown as string), {
+        filters: active,
+      })
+      const data = await Promise.all(found.results.slice(0, 20).map((result) => result.data()))
+      if (!cancelled) {
+        setResults(data)
+        setFilters(found.filters)
+      }
+    }, 120)
+    return () => {
+      cancelled = true
+      clearTimeout(timer)
+    }
+  }, [query, chosen])
+
+  return (
+    <div className="search" role="search">
+      <label htmlFor="q">{text.label}</label>
+      <input
+        id="q"
+        type="search"
+        value={query}
+        placeholder={text.placeholder}
+        autoComplete="off"
+        onChange={(event) => setQuery(event.target.value)}
+      />
+      <div className="filters">
+        {Object.entries(text.filters).map(([key, label]) => (
+          <label key={key}>
+            {label}{' '}
+            <select
+              value={chosen[key] ?? ''}
+              onChange={(event) => setChosen({ ...chosen, [key]: event.target.value })}
+              data-filter={key}
+            >
+              <option value="">{text.all}</option>
+              {Object.entries(filters[key] ?? {}).map(([value, count]) => (
+                <option key={value} value={value}>
+                  {value} ({count})
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+      </div>
+      {results && (
+        <>
+          <p aria-live="polite">
+            {results.length ? text.results.replace('{count}', String(results.length)) : text.none}
+          </p>
+          <ol className="results" data-testid="search-results">
+            {results.map((result) => (
+              <li key={result.url}>
+                <a href={result.url}>{result.meta.title}</a>
+                <p>{result.meta.summary}</p>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </div>
+  )
+}
