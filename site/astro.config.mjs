@@ -27,6 +27,8 @@ const publishSnapshotFiles = {
 export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
   output: 'static',
+  // SITE_OUT_DIR lets tests and the rebuild job build beside a site that is being served.
+  outDir: process.env.SITE_OUT_DIR || './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [react(), publishSnapshotFiles],

@@ -113,7 +113,10 @@ export async function buildSnapshot(
       name: localized(doc.name as Loc),
       endonym: str(doc.endonym),
       otherNames: ((doc.otherNames ?? []) as unknown[]).filter((n): n is string => typeof n === 'string'),
-      languages: ((doc.languages ?? []) as Doc[]).map((l) => ({ name: localized(l.name as Loc), iso6393: String(l.iso6393) })),
+      languages: ((doc.languages ?? []) as Doc[]).map((l) => ({
+        name: localized(l.name as Loc),
+        iso6393: String(l.iso6393),
+      })),
       description: optionalLocalized(doc.description as Loc),
       featuredImage: mediaIds.has(ref(doc.featuredImage) ?? '') ? ref(doc.featuredImage) : null,
     })),

@@ -10,12 +10,39 @@ type Text = {
   filters: Record<string, string>
 }
 type Result = { url: string; meta: { title?: string; summary?: string } }
+type Hit = { id: string; score: number; data: () => Promise<Result> }
+type Found = { results: Hit[]; filters: Record<string, Record<string, number>> }
 type Pagefind = {
-  search: (
-    query: string,
-    options?: { filters?: Record<string, string[]> },
-  ) => Promise<{ results: { data: () => Promise<Result> }[]; filters: Record<string, Record<string, number>> }>
+  search: (query: string | null, options?: { filters?: Record<string, string[]> }) => Promise<Found>
   filters: () => Promise<Record<string, Record<string, number>>>
+}
+
+/**
+ * Pagefind only returns pages holding every word, so "le hoi cong chieng" finds nothing when no page says
+ * both "lễ hội" and "cồng chiêng". Where the whole query finds few pages, each word and each pair of
+ * neighbouring words is searched too, and pages are ranked by the summed scores (pairs count double,
+ * the whole query triple): the page matching the rarer, more specific words comes first.
+ */
+async function rankedSearch(engine: Pagefind, query: string, filters: Record<string, string[]>) {
+  const whole = await engine.search(query, { filters })
+  const words = query.split(/\s+/).filter(Boolean)
+  if (whole.results.length >= 5 || words.length < 2) return whole
+  const parts: [string, number][] = [
+    [query, 3],
+    ...words.slice(1).map((word, i): [string, number] => [`${words[i]} ${word}`, 2]),
+    ...words.map((word): [string, number] => [word, 1]),
+  ]
+  const scores = new Map<string, { hit: Hit; score: number }>()
+  for (const [part, weight] of parts) {
+    const found = part === query ? whole : await engine.search(part, { filters })
+    for (const hit of found.results) {
+      const entry = scores.get(hit.id) ?? { hit, score: 0 }
+      entry.score += hit.score * weight
+      scores.set(hit.id, entry)
+    }
+  }
+  const results = [...scores.values()].sort((a, b) => b.score - a.score).map((entry) => entry.hit)
+  return { results, filters: whole.filters }
 }
 
 /**
@@ -54,9 +81,9 @@ export default function SearchBox({ text }: { text: Text }) {
     }
     let cancelled = false
     const timer = setTimeout(async () => {
-      const found = await engine.search(query.trim() ? foldVietnamese(query) : (null as unknown as string), {
-        filters: active,
-      })
+      const found = query.trim()
+        ? await rankedSearch(engine, foldVietnamese(query).trim(), active)
+        : await engine.search(null, { filters: active })
       const data = await Promise.all(found.results.slice(0, 20).map((result) => result.data()))
       if (!cancelled) {
         setResults(data)

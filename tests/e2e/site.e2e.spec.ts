@@ -1,0 +1,141 @@
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { gunzipSync } from 'node:zlib'
+
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { launchBrowser } from '../helpers/browser'
+import { expectNoCanary } from '../helpers/canary'
+import { buildSiteFixture, type SiteFixture } from '../helpers/siteFixture'
+
+const ARTIFACTS = path.resolve(import.meta.dirname, '../artifacts')
+
+/** Every file under a folder, as text; Pagefind's gzipped index files unpacked first. */
+function* textFiles(dir: string): Generator<[string, string]> {
+  for (const entry of readdirSync(dir)) {
+    const file = path.join(dir, entry)
+    if (statSync(file).isDirectory()) yield* textFiles(file)
+    else {
+      const bytes = readFileSync(file)
+      const unpacked = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes
+      yield [file, unpacked.toString('utf8')]
+    }
+  }
+}
+
+describe('the public site, built from a snapshot of the demo archive', () => {
+  let site: SiteFixture
+  let browser: Browser
+  let page: Page
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true })
+    ;[site, browser] = await Promise.all([buildSiteFixture(), launchBrowser()])
+    page = await (await browser.newContext({ locale: 'vi-VN', viewport: { width: 390, height: 844 } })).newPage()
+  }, 420_000)
+  afterAll(async () => {
+    await browser?.close()
+    await site?.stop()
+  })
+
+  it('carries nothing that is not public: no canary in any file of the site, its search index, sitemap or snapshot', () => {
+    let files = 0
+    for (const dir of [site.dist, site.snapshot])
+      for (const [file, text] of textFiles(dir)) {
+        expectNoCanary(text, site.canary, path.relative(dir, file))
+        files += 1
+      }
+    expect(files).toBeGreaterThan(100)
+    for (const id of [site.canary.ids.restrictedMedia, site.canary.ids.communityMedia])
+      expect(() => statSync(path.join(site.dist, 'media', String(id)))).toThrow()
+    const sitemap = readFileSync(path.join(site.dist, 'sitemap.xml'), 'utf8')
+    expect(sitemap).toContain('/di-san/le-hoi-kate/')
+    expect(sitemap).toContain('/en/di-san/le-hoi-kate/')
+  })
+
+  it('browses from home to an item by ethnic group, and by an old province name', async () => {
+    await page.goto(site.url)
+    await page
+      .getByRole('link', { name: /^Chăm \(\d+\)$/ })
+      .first()
+      .click()
+    await page.getByRole('link', { name: /Lễ hội Katê/ }).click()
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Lễ hội Katê')
+    await page.screenshot({ path: path.join(ARTIFACTS, 'site-item-vi.png'), fullPage: true })
+
+    await page.goto(`${site.url}/dia-danh/`)
+    const old = page.locator('li', { hasText: 'nay thuộc' }).first()
+    await old.getByRole('link').first().click()
+    expect(await page.locator('.cards li').count()).toBeGreaterThan(0)
+  })
+
+  it('plays the video (HLS) and shows the audio player with its waveform', async () => {
+    await page.goto(`${site.url}/di-san/le-hoi-kate/`)
+    const video = page.getByTestId('video-player').first()
+    await video.scrollIntoViewIfNeeded()
+    await page.waitForLoadState('networkidle')
+    const time = await video.evaluate(async (element) => {
+      const player = element as HTMLVideoElement
+      player.muted = true
+      await player.play()
+      await new Promise((resolve) => setTimeout(resolve, 1500))
+      return player.currentTime
+    })
+    expect(time).toBeGreaterThan(0.3)
+    const withAudio = JSON.parse(readFileSync(path.join(site.snapshot, 'snapshot.json'), 'utf8')) as {
+      items: { slug: string; media: string[] }[]
+      media: { id: string; kind: string }[]
+    }
+    const audioIds = new Set(withAudio.media.filter((m) => m.kind === 'audio').map((m) => m.id))
+    const audioItem = withAudio.items.find((item) => item.media.some((id) => audioIds.has(id)))
+    await page.goto(`${site.url}/di-san/${audioItem?.slug}/`)
+    await expect.poll(() => page.locator('svg.waveform rect').count()).toBeGreaterThan(50)
+    const audio = page.getByTestId('audio-player').first()
+    const played = await audio.evaluate(async (element) => {
+      const player = element as HTMLAudioElement
+      await player.play()
+      await new Promise((resolve) => setTimeout(resolve, 1200))
+      return player.currentTime
+    })
+    expect(played).toBeGreaterThan(0.3)
+  })
+
+  it.each([
+    ['le hoi cong chieng', 'Không gian văn hóa cồng chiêng Tây Nguyên'],
+    ['dam san', 'Sử thi Đam San'],
+    ['ede', 'Rượu cần của người Ê Đê'],
+    ['rhade', 'Rượu cần của người Ê Đê'],
+    ['katê', 'Lễ hội Katê'],
+  ])('search "%s" finds "%s" among the first results', async (query, title) => {
+    await page.goto(`${site.url}/tim-kiem/`)
+    await page.waitForLoadState('networkidle')
+    await page.locator('#q').fill(query)
+    const results = page.getByTestId('search-results').locator('li > a')
+    await expect.poll(() => results.count()).toBeGreaterThan(0)
+    const titles = await results.allTextContents()
+    expect(titles.slice(0, 5)).toContain(title)
+    if (query === 'dam san') await page.screenshot({ path: path.join(ARTIFACTS, 'site-search.png'), fullPage: true })
+  })
+
+  it('filters search by ethnic group', async () => {
+    await page.goto(`${site.url}/tim-kiem/`)
+    await page.waitForLoadState('networkidle')
+    await page.locator('#q').fill('le')
+    await page.locator('select[data-filter="group"]').selectOption('Chăm')
+    await expect
+      .poll(async () => (await page.getByTestId('search-results').locator('li > a').allTextContents()).sort())
+      .toEqual(['Lễ hội Katê', 'Lễ hội Rija Nagar'])
+  })
+
+  it('switches to English and back on the same record, saying where a translation is missing', async () => {
+    await page.goto(`${site.url}/di-san/le-hoi-kate/`)
+    await page.getByTestId('language-switch').click()
+    await page.waitForURL(`${site.url}/en/di-san/le-hoi-kate/`)
+    expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    expect(await page.locator('h1').textContent()).toBe('Katê festival')
+    await page.screenshot({ path: path.join(ARTIFACTS, 'site-item-en.png'), fullPage: true })
+    await page.getByTestId('language-switch').click()
+    await page.waitForURL(`${site.url}/di-san/le-hoi-kate/`)
+    expect(await page.locator('html').getAttribute('lang')).toBe('vi')
+  })
+})

@@ -1,0 +1,61 @@
+import { execFileSync, spawn } from 'node:child_process'
+import path from 'node:path'
+import { mediaDirs } from '../../cms/src/media/workflow'
+import { seedDemoContent } from '../../cms/src/seed/seedDemoContent'
+import { buildSnapshot } from '../../scripts/snapshot/buildSnapshot'
+import { writeSnapshot } from '../../scripts/snapshot/writeSnapshot'
+import { type Canary, plantCanaries } from './canary'
+import { startTestArchive } from './testArchive'
+
+const ROOT = path.resolve(import.meta.dirname, '../..')
+
+export type SiteFixture = { dist: string; snapshot: string; canary: Canary; url: string; stop: () => Promise<void> }
+
+/**
+ * The public site as README command 1 makes it, from scratch: a fresh archive with the demo records and
+ * the canaries, its media processed by the real workflow, the snapshot exported, the site built from it
+ * (Astro + Pagefind) and served by `astro preview`.
+ */
+export async function buildSiteFixture(): Promise<SiteFixture> {
+  const archive = await startTestArchive()
+  const { payload } = archive
+  await seedDemoContent(payload)
+  const canary = await plantCanaries(payload)
+  for (;;) {
+    const round = await payload.jobs.run({ queue: 'media', limit: 4, silent: true })
+    if (round.noJobsRemaining) break
+  }
+  const { snapshot, captionOriginals } = await buildSnapshot(payload)
+  const snapshotDir = path.join(archive.dir, 'snapshot')
+  await writeSnapshot(snapshot, snapshotDir, { ...mediaDirs(payload), captionOriginals })
+  const dist = path.join(archive.dir, 'site')
+  const env = { ...process.env, SNAPSHOT_DIR: snapshotDir, SITE_OUT_DIR: dist, SITE_URL: 'http://localhost:4321' }
+  execFileSync('npm', ['run', 'build', '-w', 'site', '--silent'], { cwd: ROOT, env, stdio: 'pipe' })
+  const port = 4400 + Math.floor(Math.random() * 500)
+  const server = spawn(path.join(ROOT, 'node_modules/.bin/astro'), ['preview', '--port', String(port)], {
+    cwd: path.join(ROOT, 'site'),
+    env,
+    stdio: 'ignore',
+  })
+  const url = `http://localhost:${port}`
+  for (let i = 0; i < 100; i += 1) {
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  return {
+    dist,
+    snapshot: snapshotDir,
+    canary,
+    url,
+    stop: async () => {
+      server.kill('SIGTERM')
+      await archive.stop()
+    },
+  }
+}
