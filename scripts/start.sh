@@ -27,6 +27,15 @@ trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null' INT TERM EXIT
 # On failure the EXIT trap stops the server (if it is still up) and its own error stays on screen.
 node_modules/.bin/node scripts/lib/waitForHttp.ts "http://localhost:$PORT/admin" 120 "$server" || exit 1
 
+# The public site: snapshot of what is public now, Astro + Pagefind, served beside the CMS. The CMS rebuilds
+# it a few seconds after each publish (and as the demo media finish processing).
+SITE_PORT="${SITE_PORT:-4321}"
+DATA_DIR="$data_dir" bash scripts/site/rebuild.sh || exit 1
+SITE_DIR="$data_dir/site" SITE_PORT="$SITE_PORT" node_modules/.bin/tsx scripts/site/serve.ts &
+site_server=$!
+trap 'kill "$server" "$site_server" 2>/dev/null; wait "$server" "$site_server" 2>/dev/null' INT TERM EXIT
+node_modules/.bin/node scripts/lib/waitForHttp.ts "http://localhost:$SITE_PORT/" 30 "$site_server" || exit 1
+
 case "${DATABASE_URL:-file:}" in
   file:*) database="SQLite: ${DATABASE_URL:-$data_dir/archive.db}" ;;
   *) database="MongoDB (DATABASE_URL)" ;;
@@ -35,6 +44,7 @@ esac
 cat <<MSG
 
   ✔ Di sản số đang chạy / is running
+    Trang công khai / site:  http://localhost:$SITE_PORT
     Quản trị / Admin:        http://localhost:$PORT/admin
     API:                     http://localhost:$PORT/api/ethnic-groups
     Tài khoản đầu tiên / first account: tạo ở trang trên, hoặc / create it there, or

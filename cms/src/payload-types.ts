@@ -121,6 +121,7 @@ export interface Config {
       mediaWebVideo: TaskMediaWebVideo;
       mediaStreaming: TaskMediaStreaming;
       mediaAudio: TaskMediaAudio;
+      rebuildSite: TaskRebuildSite;
       inline: {
         input: unknown;
         output: unknown;
@@ -649,7 +650,8 @@ export interface PayloadJob {
           | 'mediaImages'
           | 'mediaWebVideo'
           | 'mediaStreaming'
-          | 'mediaAudio';
+          | 'mediaAudio'
+          | 'rebuildSite';
         taskID: string;
         input?:
           | {
@@ -693,6 +695,7 @@ export interface PayloadJob {
         | 'mediaWebVideo'
         | 'mediaStreaming'
         | 'mediaAudio'
+        | 'rebuildSite'
       )
     | null;
   queue?: string | null;
@@ -1250,6 +1253,16 @@ export interface TaskMediaAudio {
     stop?: boolean | null;
     route?: string | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRebuildSite".
+ */
+export interface TaskRebuildSite {
+  input: {
+    reason?: string | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

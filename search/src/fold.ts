@@ -26,7 +26,10 @@ export function slugify(text: string): string {
  * "s tieng stieng").
  */
 export function searchForms(text: string, names: readonly string[] = []): string {
-  const folded = (value: string) => foldVietnamese(value).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  const folded = (value: string) =>
+    foldVietnamese(value)
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
   const joined = names.map((name) => folded(name).replace(/ /g, '')).filter((name) => name.length > 1)
   return [folded(text), ...names.map(folded), ...joined].filter(Boolean).join(' ')
 }

@@ -54,6 +54,7 @@ function serverEnv(dir: string, env: Env): NodeJS.ProcessEnv {
     // Queued demo media would be processed in the background and compete with the browser for the CPU;
     // the media tests ask for the in-process worker.
     MEDIA_WORKER: 'external',
+    SITE_REBUILD: 'off',
     ...env,
     NODE_ENV: 'production',
   } as NodeJS.ProcessEnv

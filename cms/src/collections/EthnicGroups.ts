@@ -1,5 +1,4 @@
 import type { CollectionConfig } from 'payload'
-
 import { readPublishedOrSignedIn } from '../access/readPublished'
 import { isEditorOrAdmin } from '../access/roles'
 import { iso6393Field } from '../fields/iso6393Field'
@@ -9,6 +8,7 @@ import { assignSlug } from '../hooks/assignSlug'
 import { hideUnreadableRelations } from '../hooks/hideUnreadableRelations'
 import { markTranslationFallbacks } from '../hooks/markTranslationFallbacks'
 import { refreshMediaAccess } from '../hooks/mediaAccess'
+import { rebuildAfterDelete, rebuildAfterPublish } from '../site/rebuildSite'
 
 /** Ethnic groups: reference data every heritage item points to. Their other names feed search synonyms. */
 export const EthnicGroups: CollectionConfig = {
@@ -33,7 +33,8 @@ export const EthnicGroups: CollectionConfig = {
     beforeChange: [assignSlug('name')],
     beforeRead: [markTranslationFallbacks],
     afterRead: [hideUnreadableRelations([{ field: 'featuredImage', collection: 'media' }])],
-    afterChange: [refreshMediaAccess],
+    afterChange: [refreshMediaAccess, rebuildAfterPublish],
+    afterDelete: [rebuildAfterDelete],
   },
   fields: [
     {

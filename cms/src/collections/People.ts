@@ -1,5 +1,4 @@
 import type { CollectionConfig } from 'payload'
-
 import { readPublicOrSignedIn } from '../access/readPublished'
 import { isEditorOrAdmin } from '../access/roles'
 import { accessLevelFields } from '../fields/accessLevelFields'
@@ -8,6 +7,7 @@ import { slugFields } from '../fields/slugFields'
 import { translationFallbacksField } from '../fields/translationFallbacksField'
 import { assignSlug } from '../hooks/assignSlug'
 import { markTranslationFallbacks } from '../hooks/markTranslationFallbacks'
+import { rebuildAfterDelete, rebuildAfterPublish } from '../site/rebuildSite'
 
 export const PERSON_ROLES = {
   artisan: { vi: 'Nghệ nhân', en: 'Artisan' },
@@ -33,7 +33,12 @@ export const People: CollectionConfig = {
     update: isEditorOrAdmin,
     delete: isEditorOrAdmin,
   },
-  hooks: { beforeChange: [assignSlug('name')], beforeRead: [markTranslationFallbacks] },
+  hooks: {
+    beforeChange: [assignSlug('name')],
+    beforeRead: [markTranslationFallbacks],
+    afterChange: [rebuildAfterPublish],
+    afterDelete: [rebuildAfterDelete],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Name' } },
     {

@@ -21,6 +21,7 @@ import { recoverStalledJobs, staleAfterMs } from '../media/runner'
 import { translateUploadErrors } from '../media/uploadErrors'
 import { createMediaTasks, MEDIA_QUEUE, processMediaWorkflow } from '../media/workflow'
 import { migrations } from '../migrations/sqlite'
+import { rebuildSiteTask, SITE_QUEUE } from '../site/rebuildSite'
 import { createDatabaseAdapter, databaseUrlFrom, parseDatabaseUrl } from './database'
 import type { Env } from './Env'
 import { dataDir, findRepoRoot } from './paths'
@@ -93,16 +94,21 @@ export function archiveConfig(env: Env): Config {
       uploadTimeout: 10 * 60_000,
     },
     jobs: {
-      tasks: createMediaTasks({ retryDelayMs: Number(env.MEDIA_RETRY_SECONDS ?? 5) * 1000 }),
+      tasks: [...createMediaTasks({ retryDelayMs: Number(env.MEDIA_RETRY_SECONDS ?? 5) * 1000 }), rebuildSiteTask],
       workflows: [processMediaWorkflow],
       // Only administrators may queue, run or cancel jobs through the API; uploads queue their own.
       access: { queue: onlyAdmins, run: onlyAdmins, cancel: onlyAdmins },
       // The embedded default processes media inside the web server, one file at a time, checking every
-      // 2 s. MEDIA_WORKER=external leaves it to `npm run worker` processes (any number, any machine).
-      autoRun: [{ cron: '*/2 * * * * *', queue: MEDIA_QUEUE, limit: 1, silent: { info: true } }],
+      // 2 s. MEDIA_WORKER=external leaves media to `npm run worker` processes (any number, any machine).
+      // The public site is rebuilt a few seconds after a publish (debounced; see queueSiteRebuild).
+      autoRun: [
+        ...(env.MEDIA_WORKER === 'external'
+          ? []
+          : [{ cron: '*/2 * * * * *', queue: MEDIA_QUEUE, limit: 1, silent: { info: true } }]),
+        { cron: '*/5 * * * * *', queue: SITE_QUEUE, limit: 1, silent: { info: true } },
+      ],
       shouldAutoRun: async (payload) => {
-        if (env.MEDIA_WORKER === 'external') return false
-        await recoverStalledJobs(payload, { staleMs: staleAfterMs(env) })
+        if (env.MEDIA_WORKER !== 'external') await recoverStalledJobs(payload, { staleMs: staleAfterMs(env) })
         return true
       },
     },

@@ -1,6 +1,5 @@
-import type { CollectionBeforeChangeHook, CollectionSlug, PayloadRequest } from 'payload'
-
 import { slugify } from '@di-san-so/search'
+import type { CollectionBeforeChangeHook, CollectionSlug, PayloadRequest } from 'payload'
 
 /**
  * Gives a new record a slug folded from its title (`from`), unique in the collection; keeps it when the

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-
+import { SITE_QUEUE } from '../site/rebuildSite'
 import { failedState, writeProcessing } from './state'
 import { MEDIA_QUEUE } from './workflow'
 
@@ -60,8 +60,12 @@ export async function recoverStalledJobs(
   return recovered
 }
 
-/** One round of a media worker: recover dead jobs, then run the next queued one (one at a time: ffmpeg uses every core). */
+/**
+ * One round of a worker: recover dead media jobs, run the next queued file (one at a time: ffmpeg uses
+ * every core), then a due site rebuild if there is one.
+ */
 export async function runMediaQueue(payload: Payload, staleMs = staleAfterMs()): Promise<void> {
   await recoverStalledJobs(payload, { staleMs })
   await payload.jobs.run({ queue: MEDIA_QUEUE, limit: 1, sequential: true, silent: { info: true } })
+  await payload.jobs.run({ queue: SITE_QUEUE, limit: 1, silent: { info: true } })
 }

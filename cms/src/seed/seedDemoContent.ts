@@ -1,3 +1,4 @@
+import { slugify } from '@di-san-so/search'
 import {
   commitTransaction,
   createLocalReq,
@@ -6,9 +7,7 @@ import {
   type Payload,
   type PayloadRequest,
 } from 'payload'
-
 import { LABEL_TYPES, labelIcon } from '../lib/culturalLabels'
-import { slugify } from '@di-san-so/search'
 import type { CulturalLabel, EthnicGroup, Place } from '../payload-types'
 import { demoAudio, demoCaptions, demoImage, demoVideo } from './demoMedia'
 import { DEMO_ETHNIC_GROUPS } from './ethnicGroups'
@@ -47,7 +46,8 @@ export async function seedDemoContent(payload: Payload, onProgress: SeedProgress
   if (existing.some(({ totalDocs }) => totalDocs > 0)) return { created: 0, skipped: true }
 
   // Demo records are not anybody's edits: they stay out of the audit log (and the seed stays fast).
-  const req = await createLocalReq({ context: { skipAudit: true } }, payload)
+  // The demo's site is built by README command 1 itself, after the seed: no rebuild job per record.
+  const req = await createLocalReq({ context: { skipAudit: true, skipSiteRebuild: true } }, payload)
   await initTransaction(req)
   try {
     let done = 0

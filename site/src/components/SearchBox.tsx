@@ -97,7 +97,7 @@ export default function SearchBox({ text }: { text: Text }) {
   }, [query, chosen])
 
   return (
-    <div className="search" role="search">
+    <search className="search">
       <label htmlFor="q">{text.label}</label>
       <input
         id="q"
@@ -141,6 +141,6 @@ export default function SearchBox({ text }: { text: Text }) {
           </ol>
         </>
       )}
-    </div>
+    </search>
   )
 }

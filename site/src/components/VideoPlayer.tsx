@@ -32,6 +32,7 @@ export default function VideoPlayer({ mp4, hls, poster, captions, label }: Props
     return () => destroy()
   }, [hls])
   return (
+    // biome-ignore lint/a11y/useMediaCaption: caption tracks are rendered below from the record's WebVTT files
     <video
       ref={video}
       controls

@@ -1,5 +1,4 @@
 import type { CollectionConfig, SelectFieldSingleValidation } from 'payload'
-
 import {
   createHeritageItems,
   deleteHeritageItems,
@@ -22,6 +21,7 @@ import { requireApprovalToPublish } from '../../hooks/requireApprovalToPublish'
 import { setCreatedBy } from '../../hooks/setCreatedBy'
 import { localMessage } from '../../i18n/localMessage'
 import { MESSAGES } from '../../i18n/messages'
+import { rebuildAfterDelete, rebuildAfterPublish } from '../../site/rebuildSite'
 import { contentFields } from './fields/content'
 import { peopleAndMediaFields } from './fields/peopleAndMedia'
 import { owningProvinceField, placeAndTimeFields } from './fields/placeAndTime'
@@ -70,8 +70,11 @@ export const HeritageItems: CollectionConfig = {
         { field: 'featuredMedia', collection: 'media' },
       ]),
     ],
-    afterChange: [refreshMediaAccess],
-    afterDelete: [({ doc, req }) => refreshMediaAccess({ doc: { id: doc.id }, previousDoc: doc, req } as never)],
+    afterChange: [refreshMediaAccess, rebuildAfterPublish],
+    afterDelete: [
+      ({ doc, req }) => refreshMediaAccess({ doc: { id: doc.id }, previousDoc: doc, req } as never),
+      rebuildAfterDelete,
+    ],
   },
   fields: [
     {

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Exports the publication snapshot and rebuilds the public site beside the one being served, then swaps it
+# in: `npm run site:build`, and the cms's debounced rebuild job after a publish. DATA_DIR/site is served.
+set -euo pipefail
+source "$(dirname "$0")/../lib/common.sh"
+cd "$ROOT"
+
+data_dir="${DATA_DIR:-data}"
+case "$data_dir" in /*) ;; *) data_dir="$ROOT/$data_dir" ;; esac
+snapshot="${SNAPSHOT_DIR:-$data_dir/snapshot}"
+site="$data_dir/site"
+started=$(date +%s)
+
+say "Xuất ảnh chụp dữ liệu công khai / exporting the publication snapshot…"
+SNAPSHOT_DIR="$snapshot" npm run snapshot --silent
+say "Build trang công khai (Astro + Pagefind) / building the public site…"
+rm -rf "$site.partial"
+SNAPSHOT_DIR="$snapshot" SITE_OUT_DIR="$site.partial" npm run build -w site --silent >"$data_dir/site-build.log" 2>&1 || {
+  tail -n 30 "$data_dir/site-build.log" >&2
+  exit 1
+}
+rm -rf "$site.old"
+[ -d "$site" ] && mv "$site" "$site.old"
+mv "$site.partial" "$site"
+rm -rf "$site.old"
+say "Trang công khai đã cập nhật / public site rebuilt in $(($(date +%s) - started)) s → $site"
