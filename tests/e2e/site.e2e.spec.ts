@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 
+import axe from 'axe-core'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -126,6 +127,21 @@ describe('the public site, built from a snapshot of the demo archive', () => {
       .poll(async () => (await page.getByTestId('search-results').locator('li > a').allTextContents()).sort())
       .toEqual(['Lễ hội Katê', 'Lễ hội Rija Nagar'])
   })
+
+  it.each(['/', '/di-san/le-hoi-kate/', '/tim-kiem/', '/en/dan-toc/e-de/', '/dia-danh/'])(
+    'has no accessibility violations (axe-core, WCAG 2.1 AA) on %s',
+    async (pathname) => {
+      await page.goto(`${site.url}${pathname}`, { waitUntil: 'networkidle' })
+      await page.addScriptTag({ content: axe.source })
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+          runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+        })
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+      })
+      expect(violations).toEqual([])
+    },
+  )
 
   it('switches to English and back on the same record, saying where a translation is missing', async () => {
     await page.goto(`${site.url}/di-san/le-hoi-kate/`)
