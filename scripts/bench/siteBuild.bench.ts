@@ -1,0 +1,151 @@
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { afterAll, describe, it } from 'vitest'
+
+import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type Snapshot, snapshotSchema } from '../../site/src/content/snapshot'
+
+// The public site's build against plain Astro building the same item pages from the same JSON, in the same
+// run: BENCH_SITE_ITEMS items (default 10 000) × 2 languages. Pagefind's indexing is timed on its own.
+const ITEMS = Number(process.env.BENCH_SITE_ITEMS ?? 10_000)
+const ROOT = path.resolve(import.meta.dirname, '../..')
+const ASTRO = path.join(ROOT, 'node_modules/.bin/astro')
+const PAGEFIND = path.join(ROOT, 'node_modules/.bin/pagefind')
+
+const WORDS = [
+  'lễ',
+  'hội',
+  'cồng',
+  'chiêng',
+  'mừng',
+  'lúa',
+  'mới',
+  'đâm',
+  'trâu',
+  'nhà',
+  'rông',
+  'sử',
+  'thi',
+  'dệt',
+  'thổ',
+  'cẩm',
+  'gốm',
+  'rượu',
+  'cần',
+  'bến',
+  'nước',
+  'voi',
+  'khèn',
+  'xòe',
+]
+const word = (i: number, n: number) =>
+  Array.from({ length: n }, (_, k) => WORDS[(i * 7 + k * 13) % WORDS.length]).join(' ')
+
+/** A valid snapshot of ITEMS synthetic items over the demo's 8 groups and 6 kinds, no media. */
+function syntheticSnapshot(): Snapshot {
+  const groups = ['e-de', 'ba-na', 'gia-rai', 'cham', 'xtieng', 'h-re', 'thai', 'muong']
+  const kinds = ['festival', 'ritual', 'performing_art', 'oral_tradition', 'traditional_knowledge', 'craft']
+  const snapshot: Snapshot = {
+    format: SNAPSHOT_FORMAT,
+    version: SNAPSHOT_VERSION,
+    generatedAt: new Date().toISOString(),
+    licence: { id: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+    groups: groups.map((slug, i) => ({
+      id: String(i + 1),
+      slug,
+      name: { vi: slug, en: slug },
+      endonym: null,
+      otherNames: [],
+      languages: [],
+      description: null,
+      featuredImage: null,
+    })),
+    places: [
+      {
+        id: '1',
+        name: { vi: 'tỉnh Đắk Lắk', en: null },
+        otherNames: [],
+        type: 'province',
+        parent: null,
+        latitude: 12.7,
+        longitude: 108.1,
+        validTo: null,
+        replacedBy: [],
+      },
+    ],
+    people: [],
+    media: [],
+    labels: [],
+    items: Array.from({ length: ITEMS }, (_, i) => ({
+      id: String(i + 1),
+      slug: `di-san-${i + 1}`,
+      kind: kinds[i % kinds.length] as string,
+      title: { vi: `${word(i, 4)} ${i + 1}`, en: i % 3 ? `Heritage item ${i + 1}` : null },
+      summary: { vi: word(i + 1, 20), en: i % 3 ? `Summary of item ${i + 1}` : null },
+      description: { vi: word(i + 2, 120), en: null },
+      ethnicGroups: [groups[i % groups.length] as string],
+      subjects: [],
+      places: ['1'],
+      placesIndex: ['1'],
+      owningProvince: '1',
+      time: {
+        startDate: null,
+        endDate: null,
+        lunarMonth: (i % 12) + 1,
+        lunarDay: null,
+        recurrence: 'yearly',
+        note: null,
+      },
+      people: [],
+      media: [],
+      featuredMedia: null,
+      rights: { licence: 'cc-by-4.0', holder: 'Sở VHTTDL' },
+      source: { recordedBy: null, recordedOn: '2024-01-01T00:00:00.000Z' },
+      labels: [],
+      updatedAt: '2026-11-23T00:00:00.000Z',
+    })),
+  }
+  return snapshotSchema.parse(snapshot)
+}
+
+describe('site build vs plain Astro', () => {
+  const dir = mkdtempSync(path.join(process.env.BENCH_DIR ?? tmpdir(), 'disanso-sitebench-'))
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  it(`${ITEMS} items × 2 languages`, () => {
+    const snapshotDir = path.join(dir, 'snapshot')
+    mkdirSync(path.join(snapshotDir, 'csv'), { recursive: true })
+    writeFileSync(path.join(snapshotDir, 'snapshot.json'), JSON.stringify(syntheticSnapshot()))
+    for (const file of ['snapshot.schema.json', 'manifest.json']) writeFileSync(path.join(snapshotDir, file), '{}')
+    const build = (root: string, out: string) => {
+      rmSync(out, { recursive: true, force: true })
+      const start = process.hrtime.bigint()
+      execFileSync(ASTRO, ['build', '--silent'], {
+        cwd: root,
+        env: { ...process.env, SNAPSHOT_DIR: snapshotDir, SITE_OUT_DIR: out },
+        stdio: 'pipe',
+      })
+      return Number(process.hrtime.bigint() - start) / 1e9
+    }
+    const rounds = Number(process.env.BENCH_ROUNDS ?? 1)
+    const ours: number[] = []
+    const plain: number[] = []
+    for (let round = 0; round < rounds; round += 1) {
+      plain.push(build(path.join(ROOT, 'scripts/bench/plainAstro'), path.join(dir, 'plain')))
+      ours.push(build(path.join(ROOT, 'site'), path.join(dir, 'ours')))
+    }
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0
+    const pages = Number(
+      execFileSync('sh', ['-c', `find ${path.join(dir, 'ours')} -name index.html | wc -l`], { encoding: 'utf8' }),
+    )
+    const start = process.hrtime.bigint()
+    execFileSync(PAGEFIND, ['--site', path.join(dir, 'ours'), '--output-subdir', 'pagefind'], { stdio: 'pipe' })
+    const pagefind = Number(process.hrtime.bigint() - start) / 1e9
+    const item = readFileSync(path.join(dir, 'ours', 'di-san', 'di-san-1', 'index.html'))
+    console.log(
+      `site build: ${median(ours).toFixed(1)} s for ${pages} pages (${(pages / median(ours)).toFixed(0)} pages/s); plain Astro ${median(plain).toFixed(1)} s for ${ITEMS * 2} item pages → ratio ${(median(ours) / median(plain)).toFixed(3)}×; Pagefind ${pagefind.toFixed(1)} s; one item page ${(item.length / 1024).toFixed(1)} KB of HTML`,
+    )
+  })
+})
