@@ -2,6 +2,9 @@ import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import path from 'node:path'
+import { createGzip } from 'node:zlib'
+
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript|vnd\.apple\.mpegurl)|image\/svg)/
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -58,9 +61,21 @@ export function serveStatic(root: () => string): Server {
         : 'public, max-age=60',
     }
     if (range) headers['Content-Range'] = `bytes ${start}-${end}/${info.size}`
+    // Text is sent gzipped, as any static host would (Pagefind's index files are compressed already).
+    const compress =
+      !range &&
+      COMPRESSIBLE.test(headers['Content-Type'] ?? '') &&
+      /\bgzip\b/.test(String(request.headers['accept-encoding']))
+    if (compress) {
+      delete headers['Content-Length']
+      headers['Content-Encoding'] = 'gzip'
+      headers.Vary = 'Accept-Encoding'
+    }
     response.writeHead(range ? 206 : 200, headers)
     if (request.method === 'HEAD') return response.end()
-    createReadStream(file, { start, end }).pipe(response)
+    const body = createReadStream(file, { start, end })
+    if (compress) body.pipe(createGzip()).pipe(response)
+    else body.pipe(response)
 
     async function notFound() {
       const page = path.join(base, '404.html')

@@ -153,5 +153,19 @@ describe('the public site, built from a snapshot of the demo archive', () => {
     await page.getByTestId('language-switch').click()
     await page.waitForURL(`${site.url}/di-san/le-hoi-kate/`)
     expect(await page.locator('html').getAttribute('lang')).toBe('vi')
+
+    const snapshot = JSON.parse(readFileSync(path.join(site.snapshot, 'snapshot.json'), 'utf8')) as {
+      items: { slug: string; [text: string]: unknown }[]
+    }
+    type Text = { vi: string; en: string | null } | null
+    const en = (item: (typeof snapshot.items)[number], field: string) => Boolean((item[field] as Text)?.en)
+    const untranslated = snapshot.items.find((item) => (item.description as Text)?.vi && !en(item, 'description'))
+    const translated = snapshot.items.find((item) => ['title', 'summary', 'description'].every((f) => en(item, f)))
+    await page.goto(`${site.url}/en/di-san/${untranslated?.slug}/`)
+    expect(await page.getByTestId('missing-translation').textContent()).toBe(
+      'Not translated yet; showing the Vietnamese.',
+    )
+    await page.goto(`${site.url}/en/di-san/${translated?.slug}/`)
+    expect(await page.getByTestId('missing-translation').count()).toBe(0)
   })
 })
