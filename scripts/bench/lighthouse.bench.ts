@@ -1,7 +1,8 @@
-import { execFileSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { promisify } from 'node:util'
 
 import { describe, it } from 'vitest'
 
@@ -19,7 +20,8 @@ describe('Lighthouse on the public site', () => {
     const port = (server.address() as { port: number }).port
     const report = path.join(tmpdir(), `lighthouse-${process.pid}-${page.replace(/\W+/g, '_')}.json`)
     try {
-      execFileSync(
+      // Asynchronously: the static server answering Lighthouse lives in this process.
+      await promisify(execFile)(
         LIGHTHOUSE,
         [
           `http://localhost:${port}${page}`,
@@ -30,19 +32,22 @@ describe('Lighthouse on the public site', () => {
           '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
           '--quiet',
         ],
-        { stdio: 'pipe' },
+        { maxBuffer: 64 * 1024 * 1024 },
       )
     } finally {
       server.close()
     }
     const result = JSON.parse(readFileSync(report, 'utf8')) as {
-      categories: Record<string, { score: number }>
-      audits: Record<string, { numericValue?: number }>
+      categories: Record<string, { score: number; auditRefs: { id: string; weight: number }[] }>
+      audits: Record<string, { numericValue?: number; score: number | null }>
     }
+    const failing = Object.values(result.categories)
+      .flatMap((category) => category.auditRefs.filter((ref) => ref.weight > 0).map((ref) => ref.id))
+      .filter((id) => (result.audits[id]?.score ?? 1) < 1)
     const score = (id: string) => Math.round((result.categories[id]?.score ?? 0) * 100)
     const kb = ((result.audits['total-byte-weight']?.numericValue ?? 0) / 1024).toFixed(1)
     console.log(
-      `${page}: performance ${score('performance')}, accessibility ${score('accessibility')}, best practices ${score('best-practices')}, SEO ${score('seo')}; ${kb} KB transferred`,
+      `${page}: performance ${score('performance')}, accessibility ${score('accessibility')}, best practices ${score('best-practices')}, SEO ${score('seo')}; ${kb} KB transferred${failing.length ? `; below full marks: ${failing.join(', ')}` : ''}`,
     )
   })
 })
