@@ -1,0 +1,73 @@
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { type CmsServer, startCmsServer } from '../helpers/cmsServer'
+import { call, login } from '../helpers/http'
+
+// Publishing rebuilds the public site: a debounced job exports the snapshot and builds the site into
+// DATA_DIR/site, swapped in whole. Unpublishing takes the page away again.
+
+const PASSWORD = 'mot-mat-khau-dai-2026'
+
+async function until(test: () => boolean, seconds: number, what: string): Promise<void> {
+  const deadline = Date.now() + seconds * 1000
+  while (!test()) {
+    if (Date.now() > deadline) throw new Error(`[site] never happened: ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+}
+
+describe('the public site follows publishing', () => {
+  let server: CmsServer
+  let cookie: string
+  beforeAll(async () => {
+    server = await startCmsServer({ SITE_REBUILD: 'on', SITE_REBUILD_SECONDS: '1' }, { withDemo: true })
+    const admin = await call(`${server.url}/api/users/first-register`, {
+      method: 'POST',
+      body: { email: 'quan-tri@vi-du.vn', password: PASSWORD, 'confirm-password': PASSWORD, roles: ['admin'] },
+    })
+    expect(admin.status, admin.text).toBe(200)
+    cookie = (await login(server.url, 'quan-tri@vi-du.vn', PASSWORD)).cookie
+  })
+  afterAll(() => server?.stop())
+
+  it('publishing adds the item page a few seconds later; unpublishing removes it', async () => {
+    const first = async (query: string) =>
+      ((await call(`${server.url}/api/${query}`, { cookie })).json().docs as { id: number }[])[0]?.id
+    const group = await first('ethnic-groups?where[slug][equals]=e-de&depth=0')
+    const province = await first('places?where[type][equals]=province&where[validTo][exists]=false&depth=0')
+    const created = await call(`${server.url}/api/heritage-items`, {
+      method: 'POST',
+      cookie,
+      body: {
+        title: 'Lễ cúng thử nghiệm xây dựng lại trang',
+        summary: 'Bản ghi kiểm tra việc build lại trang công khai.',
+        kind: 'ritual',
+        ethnicGroups: [group],
+        owningProvince: province,
+        accessLevel: 'public',
+        consent: { status: 'given' },
+        rights: { licence: 'cc-by-4.0' },
+        reviewState: 'published',
+        _status: 'published',
+      },
+    })
+    expect(created.status, created.text).toBe(201)
+    const { id, slug } = created.json().doc as { id: number; slug: string }
+    const page = path.join(server.dir, 'site', 'di-san', slug, 'index.html')
+    await until(() => existsSync(page), 120, `${slug} published`)
+    expect(readFileSync(page, 'utf8')).toContain('Lễ cúng thử nghiệm xây dựng lại trang')
+    expect(readFileSync(path.join(server.dir, 'site', 'sitemap.xml'), 'utf8')).toContain(`/di-san/${slug}/`)
+
+    const unpublished = await call(`${server.url}/api/heritage-items/${id}`, {
+      method: 'PATCH',
+      cookie,
+      body: { _status: 'draft', reviewState: 'archived' },
+    })
+    expect(unpublished.status, unpublished.text).toBe(200)
+    await until(() => !existsSync(page), 120, `${slug} unpublished`)
+    expect(readFileSync(path.join(server.dir, 'site', 'sitemap.xml'), 'utf8')).not.toContain(`/di-san/${slug}/`)
+  }, 300_000)
+})
