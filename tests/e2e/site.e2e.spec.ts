@@ -65,6 +65,12 @@ describe('the public site, built from a snapshot of the demo archive', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'site-item-vi.png'), fullPage: true })
 
     await page.goto(`${site.url}/dia-danh/`)
+    // The map draws its markers even though map tiles cannot load here (no internet): the list stays below.
+    await page.getByTestId('places-map').scrollIntoViewIfNeeded()
+    await expect
+      .poll(() => page.locator('[data-testid="places-map"] path.leaflet-interactive').count())
+      .toBeGreaterThan(3)
+    await page.screenshot({ path: path.join(ARTIFACTS, 'site-places.png'), fullPage: true })
     const old = page.locator('li', { hasText: 'nay thuộc' }).first()
     await old.getByRole('link').first().click()
     expect(await page.locator('.cards li').count()).toBeGreaterThan(0)

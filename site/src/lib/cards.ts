@@ -3,7 +3,7 @@ import { pick, t } from '../i18n/t'
 import { type Locale, localizePath, paths } from '../i18n/urls'
 import { archive } from './archive'
 
-const escape = (text: string) =>
+const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c)
 const widthOf = (key: string) => Number(key.split('-').at(-1))
 
@@ -39,7 +39,7 @@ export function cardsHtml(items: SnapshotItem[], locale: Locale): string {
     .map((item) => {
       const featured = media.get(item.featuredMedia ?? item.media[0] ?? '')
       const groupNames = item.ethnicGroups.map((slug) => pick(groups.get(slug)?.name, locale).text).join(', ')
-      return `<li class="card"><a href="${localizePath(paths.item(item.slug), locale)}">${featured ? cardPicture(featured) : ''}<div class="body"><h3>${escape(pick(item.title, locale).text)}</h3><p>${escape(t(locale, `kind.${item.kind}` as 'kind.festival'))} · ${escape(groupNames)}</p></div></a></li>`
+      return `<li class="card"><a href="${localizePath(paths.item(item.slug), locale)}">${featured ? cardPicture(featured) : ''}<div class="body"><h3>${escapeHtml(pick(item.title, locale).text)}</h3><p>${escapeHtml(t(locale, `kind.${item.kind}` as 'kind.festival'))} · ${escapeHtml(groupNames)}</p></div></a></li>`
     })
     .join('')
 }
