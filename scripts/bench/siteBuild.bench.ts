@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { afterAll, describe, it } from 'vitest'
-
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type Snapshot, snapshotSchema } from '../../site/src/content/snapshot'
+import { launchBrowser } from '../../tests/helpers/browser'
+import { serveStatic } from '../site/staticServer'
 
 // The public site's build against plain Astro building the same item pages from the same JSON, in the same
 // run: BENCH_SITE_ITEMS items (default 10 000) × 2 languages. Pagefind's indexing is timed on its own.
@@ -114,7 +115,7 @@ describe('site build vs plain Astro', () => {
   const dir = mkdtempSync(path.join(process.env.BENCH_DIR ?? tmpdir(), 'disanso-sitebench-'))
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-  it(`${ITEMS} items × 2 languages`, () => {
+  it(`${ITEMS} items × 2 languages`, async () => {
     const snapshotDir = path.join(dir, 'snapshot')
     mkdirSync(path.join(snapshotDir, 'csv'), { recursive: true })
     writeFileSync(path.join(snapshotDir, 'snapshot.json'), JSON.stringify(syntheticSnapshot()))
@@ -144,8 +145,38 @@ describe('site build vs plain Astro', () => {
     execFileSync(PAGEFIND, ['--site', path.join(dir, 'ours'), '--output-subdir', 'pagefind'], { stdio: 'pipe' })
     const pagefind = Number(process.hrtime.bigint() - start) / 1e9
     const item = readFileSync(path.join(dir, 'ours', 'di-san', 'di-san-1', 'index.html'))
+    const searchBytes = await firstSearchBytes(path.join(dir, 'ours'))
+    console.log(
+      `first search on this site ("le hoi"): search page ${(searchBytes.page / 1024).toFixed(1)} KB, then the search itself ${(searchBytes.search / 1024).toFixed(1)} KB (index and fragments, as transferred)`,
+    )
     console.log(
       `site build: ${median(ours).toFixed(1)} s for ${pages} pages (${(pages / median(ours)).toFixed(0)} pages/s); plain Astro ${median(plain).toFixed(1)} s for ${ITEMS * 2} item pages → ratio ${(median(ours) / median(plain)).toFixed(3)}×; Pagefind ${pagefind.toFixed(1)} s; one item page ${(item.length / 1024).toFixed(1)} KB of HTML`,
     )
   })
 })
+
+/** Bytes a phone downloads to open the search page, then for its first query (gzip as a host would send). */
+async function firstSearchBytes(site: string): Promise<{ page: number; search: number }> {
+  const server = serveStatic(() => site).listen(0)
+  const port = (server.address() as { port: number }).port
+  const browser = await launchBrowser()
+  try {
+    const page = await browser.newPage()
+    await page.goto(`http://localhost:${port}/tim-kiem/`, { waitUntil: 'networkidle' })
+    const transferred = () =>
+      page.evaluate(() =>
+        (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).reduce(
+          (sum, entry) => sum + entry.transferSize,
+          (performance.getEntriesByType('navigation')[0] as PerformanceResourceTiming).transferSize,
+        ),
+      )
+    const before = await transferred()
+    await page.locator('#q').fill('le hoi')
+    await page.getByTestId('search-results').waitFor()
+    await page.waitForLoadState('networkidle')
+    return { page: before, search: (await transferred()) - before }
+  } finally {
+    await browser.close()
+    server.close()
+  }
+}
