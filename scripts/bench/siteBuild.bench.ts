@@ -162,6 +162,8 @@ async function firstSearchBytes(site: string): Promise<{ page: number; search: n
   const browser = await launchBrowser()
   try {
     const page = await browser.newPage()
+    // Pagefind fetches many small files; the browser keeps only 250 timings unless asked for more.
+    await page.addInitScript(() => performance.setResourceTimingBufferSize(100_000))
     await page.goto(`http://localhost:${port}/tim-kiem/`, { waitUntil: 'networkidle' })
     const transferred = () =>
       page.evaluate(() =>
