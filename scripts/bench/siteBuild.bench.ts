@@ -102,7 +102,12 @@ function syntheticSnapshot(): Snapshot {
       people: [],
       media: [],
       featuredMedia: null,
-      rights: { licence: 'cc-by-4.0', holder: 'Sở VHTTDL' },
+      rights: {
+        licence: 'cc-by-4.0',
+        label: { vi: 'CC BY 4.0', en: 'CC BY 4.0' },
+        url: 'https://creativecommons.org/licenses/by/4.0/',
+        holder: 'Sở VHTTDL',
+      },
       source: { recordedBy: null, recordedOn: '2024-01-01T00:00:00.000Z' },
       labels: [],
       updatedAt: '2026-11-23T00:00:00.000Z',

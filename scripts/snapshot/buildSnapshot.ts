@@ -1,5 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 
+import { LICENCES, type LicenceCode, licenceLabel } from '../../cms/src/lib/heritageKinds'
+
 import {
   SNAPSHOT_FORMAT,
   SNAPSHOT_VERSION,
@@ -101,7 +103,7 @@ export async function buildSnapshot(
         }),
         media: refs(doc.media).filter((m) => mediaIds.has(m)),
         featuredMedia: mediaIds.has(ref(doc.featuredMedia) ?? '') ? ref(doc.featuredMedia) : null,
-        rights: { licence: String(rights.licence ?? 'all-rights-reserved'), holder: str(rights.holder) },
+        rights: licenceOf(String(rights.licence ?? 'all-rights-reserved'), str(rights.holder)),
         source: { recordedBy: str(source.recordedBy), recordedOn: str(source.recordedOn) },
         labels: refs(doc.culturalLabels),
         updatedAt: String(doc.updatedAt),
@@ -152,6 +154,17 @@ export async function buildSnapshot(
   }
   const captionOriginals = new Map(media.filter(isCaptionFile).map((doc) => [String(doc.id), String(doc.filename)]))
   return { snapshot: snapshotSchema.parse(snapshot), captionOriginals }
+}
+
+/** The licence as the cms defines it (one table: cms/src/lib/heritageKinds.ts). */
+function licenceOf(code: string, holder: string | null) {
+  const known = code in LICENCES ? LICENCES[code as LicenceCode] : LICENCES['all-rights-reserved']
+  return {
+    licence: code,
+    label: { vi: licenceLabel(code as LicenceCode, 'vi'), en: licenceLabel(code as LicenceCode, 'en') },
+    url: known.url,
+    holder,
+  }
 }
 
 const isCaptionFile = (doc: Doc) =>

@@ -62,6 +62,12 @@ describe('the public site, built from a snapshot of the demo archive', () => {
       .click()
     await page.getByRole('link', { name: /Lễ hội Katê/ }).click()
     await expect.poll(() => page.locator('h1').textContent()).toBe('Lễ hội Katê')
+    const licence = page.locator('a[rel="license"]')
+    expect(await licence.textContent()).toBe('CC BY 4.0')
+    expect(await licence.getAttribute('href')).toBe('https://creativecommons.org/licenses/by/4.0/')
+    expect(await page.getByTestId('citation').textContent()).toContain(
+      'Lễ hội Katê. Di sản số. http://localhost:4321/di-san/le-hoi-kate/',
+    )
     await page.screenshot({ path: path.join(ARTIFACTS, 'site-item-vi.png'), fullPage: true })
 
     await page.goto(`${site.url}/dia-danh/`)

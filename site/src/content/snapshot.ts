@@ -58,7 +58,13 @@ export const itemSchema = z.object({
   people: z.array(z.object({ person: z.string(), role: z.string() })),
   media: z.array(id),
   featuredMedia: id.nullable(),
-  rights: z.object({ licence: z.string(), holder: z.string().nullable() }),
+  /** Licence code, its name in both languages and its URL (null for "all rights reserved"), rights holder. */
+  rights: z.object({
+    licence: z.string(),
+    label: localized,
+    url: z.string().nullable(),
+    holder: z.string().nullable(),
+  }),
   source: z.object({ recordedBy: z.string().nullable(), recordedOn: z.string().nullable() }),
   labels: z.array(id),
   updatedAt: z.string(),
