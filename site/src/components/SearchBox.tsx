@@ -1,5 +1,5 @@
 import { foldVietnamese } from '@di-san-so/search'
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 
 type Text = {
   label: string
@@ -56,20 +56,32 @@ export default function SearchBox({ text }: { text: Text }) {
   const [chosen, setChosen] = useState<Record<string, string>>({})
   const [results, setResults] = useState<Result[] | null>(null)
 
-  useEffect(() => {
-    const initial = new URLSearchParams(window.location.search).get('q') ?? ''
+  const [ready, setReady] = useState(false)
+  const loading = useRef(false)
+  // Pagefind (its script, WASM and filter counts) loads when the visitor reaches for the search box, not
+  // with the page: a phone that only passes by downloads none of it.
+  const load = useCallback(() => {
+    if (loading.current) return
+    loading.current = true
     // Built after the site, so loaded at run time from its own URL (never bundled).
     const url = new URL('/pagefind/pagefind.js', window.location.href).href
     void import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
       pagefind.current = module
+      setReady(true)
       setFilters(await module.filters())
-      if (initial) setQuery(initial)
     })
   }, [])
+  useEffect(() => {
+    const initial = new URLSearchParams(window.location.search).get('q')
+    if (initial) {
+      setQuery(initial)
+      load()
+    }
+  }, [load])
 
   useEffect(() => {
     const engine = pagefind.current
-    if (!engine) return
+    if (!ready || !engine) return
     const active = Object.fromEntries(
       Object.entries(chosen)
         .filter(([, v]) => v)
@@ -94,7 +106,7 @@ export default function SearchBox({ text }: { text: Text }) {
       cancelled = true
       clearTimeout(timer)
     }
-  }, [query, chosen])
+  }, [query, chosen, ready])
 
   return (
     <search className="search">
@@ -105,7 +117,11 @@ export default function SearchBox({ text }: { text: Text }) {
         value={query}
         placeholder={text.placeholder}
         autoComplete="off"
-        onChange={(event) => setQuery(event.target.value)}
+        onFocus={load}
+        onChange={(event) => {
+          load()
+          setQuery(event.target.value)
+        }}
       />
       <div className="filters">
         {Object.entries(text.filters).map(([key, label]) => (
@@ -113,6 +129,7 @@ export default function SearchBox({ text }: { text: Text }) {
             {label}{' '}
             <select
               value={chosen[key] ?? ''}
+              onFocus={load}
               onChange={(event) => setChosen({ ...chosen, [key]: event.target.value })}
               data-filter={key}
             >
