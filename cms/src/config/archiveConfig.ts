@@ -17,7 +17,7 @@ import { Places } from '../collections/Places'
 import { Subjects } from '../collections/Subjects'
 import { createUsers } from '../collections/Users'
 import { auditFailedLogin, withAudit } from '../hooks/audit'
-import { recoverStalledJobs, staleAfterMs } from '../media/runner'
+import { recoverStalledJobsNowAndThen, staleAfterMs } from '../media/runner'
 import { translateUploadErrors } from '../media/uploadErrors'
 import { createMediaTasks, MEDIA_QUEUE, processMediaWorkflow } from '../media/workflow'
 import { migrations } from '../migrations/sqlite'
@@ -108,7 +108,7 @@ export function archiveConfig(env: Env): Config {
         { cron: '*/5 * * * * *', queue: SITE_QUEUE, limit: 1, silent: { info: true } },
       ],
       shouldAutoRun: async (payload) => {
-        if (env.MEDIA_WORKER !== 'external') await recoverStalledJobs(payload, { staleMs: staleAfterMs(env) })
+        if (env.MEDIA_WORKER !== 'external') await recoverStalledJobsNowAndThen(payload, staleAfterMs(env))
         return true
       },
     },

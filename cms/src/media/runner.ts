@@ -60,12 +60,22 @@ export async function recoverStalledJobs(
   return recovered
 }
 
+const lastRecovery = new WeakMap<Payload, number>()
+
+/** `recoverStalledJobs` at most once a quarter of the stale time: it is asked before every queue tick. */
+export async function recoverStalledJobsNowAndThen(payload: Payload, staleMs = staleAfterMs()): Promise<void> {
+  const now = Date.now()
+  if (now - (lastRecovery.get(payload) ?? 0) < staleMs / 4) return
+  lastRecovery.set(payload, now)
+  await recoverStalledJobs(payload, { staleMs, now })
+}
+
 /**
  * One round of a worker: recover dead media jobs, run the next queued file (one at a time: ffmpeg uses
  * every core), then a due site rebuild if there is one.
  */
 export async function runMediaQueue(payload: Payload, staleMs = staleAfterMs()): Promise<void> {
-  await recoverStalledJobs(payload, { staleMs })
+  await recoverStalledJobsNowAndThen(payload, staleMs)
   await payload.jobs.run({ queue: MEDIA_QUEUE, limit: 1, sequential: true, silent: { info: true } })
   await payload.jobs.run({ queue: SITE_QUEUE, limit: 1, silent: { info: true } })
 }

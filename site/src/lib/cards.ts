@@ -2,23 +2,19 @@ import type { SnapshotItem, SnapshotMedia } from '../content/snapshot'
 import { pick, t } from '../i18n/t'
 import { type Locale, localizePath, paths } from '../i18n/urls'
 import { archive } from './archive'
+import { srcset } from './srcset'
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c)
-const widthOf = (key: string) => Number(key.split('-').at(-1))
 
 /** `<source>`/`<img>` for a card: the small AVIF and WebP derivatives, a JPEG fallback. */
 function cardPicture(media: SnapshotMedia): string {
   const files = Object.entries(media.files)
-  const set = (format: string) =>
-    files
-      .filter(([key]) => key.startsWith(`image-${format}-`) && widthOf(key) <= 640)
-      .map(([key, file]) => `/${file} ${widthOf(key)}w`)
-      .join(', ')
+  const set = (format: 'avif' | 'webp') => srcset(media, format, 640)
   const fallback =
     files.find(([key]) => key === 'image-webp-320' || key.startsWith('image-jpeg-'))?.[1] ?? media.files.poster
   if (!fallback) return ''
-  const sources = ['avif', 'webp']
+  const sources = (['avif', 'webp'] as const)
     .map(
       (format) =>
         set(format) &&
