@@ -82,6 +82,51 @@ describe('the public site, built from a snapshot of the demo archive', () => {
     expect(await page.locator('.cards li').count()).toBeGreaterThan(0)
   })
 
+  it('browses the festival calendar by lunar month and by solar date', async () => {
+    await page.goto(site.url)
+    await page.getByRole('link', { name: 'Lịch lễ hội' }).first().click()
+    const seventh = page.getByTestId('calendar-am-lich-7')
+    expect(await seventh.locator('h3').first().textContent()).toBe('Tháng 7 âm lịch')
+    const kate = seventh.locator('.card', { hasText: 'Lễ hội Katê' })
+    expect(await kate.locator('.note').textContent()).toBe('Tháng 7 âm lịch')
+    const wharf = page.getByTestId('calendar-duong-lich-3').locator('.card', { hasText: 'Lễ cúng bến nước' })
+    expect(await wharf.locator('.note').textContent()).toBe('12/3/2023 – 13/3/2023')
+    await page.screenshot({ path: path.join(ARTIFACTS, 'site-calendar.png'), fullPage: true })
+    await page.getByRole('link', { name: /^Xem tất cả \d+ di sản: Tháng 1 âm lịch$/ }).click()
+    await page.waitForURL(`${site.url}/lich-le-hoi/am-lich-1/`)
+    expect(await page.locator('h1').textContent()).toBe('Tháng 1 âm lịch')
+    expect(await page.locator('.cards li').count()).toBeGreaterThan(0)
+  })
+
+  it('pages through a long list: every item once, the language switch keeping the page', async () => {
+    const snapshot = JSON.parse(readFileSync(path.join(site.snapshot, 'snapshot.json'), 'utf8')) as {
+      items: { kind: string; title: { vi: string } }[]
+    }
+    const crafts = snapshot.items.filter((item) => item.kind === 'craft').map((item) => item.title.vi)
+    expect(crafts.length).toBeGreaterThan(4) // the fixture's pages hold 4 cards
+    const pages = Math.ceil(crafts.length / 4)
+    await page.goto(`${site.url}/loai/craft/`)
+    expect(await page.getByTestId('listing-count').textContent()).toBe(`${crafts.length} di sản · Trang 1/${pages}`)
+    const seen: string[] = []
+    for (let n = 1; n <= pages; n += 1) {
+      if (n > 1) {
+        await page.getByTestId('pager').getByRole('link', { name: 'Trang sau →' }).click()
+        await page.waitForURL(`${site.url}/loai/craft/trang/${n}/`)
+        expect(await page.locator('[aria-current="page"]').textContent()).toBe(String(n))
+      }
+      seen.push(...(await page.locator('.cards h3').allTextContents()))
+    }
+    expect(await page.getByRole('link', { name: 'Trang sau →' }).count()).toBe(0)
+    expect(seen.sort()).toEqual([...crafts].sort())
+    await page.getByTestId('language-switch').click()
+    await page.waitForURL(`${site.url}/en/loai/craft/trang/${pages}/`)
+    expect(await page.getByTestId('listing-count').textContent()).toBe(
+      `${crafts.length} items · Page ${pages} of ${pages}`,
+    )
+    await page.getByTestId('pager').getByRole('link', { name: '← Previous page' }).click()
+    await page.waitForURL(`${site.url}/en/loai/craft/${pages > 2 ? `trang/${pages - 1}/` : ''}`)
+  })
+
   it('plays the video (HLS) and shows the audio player with its waveform', async () => {
     await page.goto(`${site.url}/di-san/le-hoi-kate/`)
     const video = page.getByTestId('video-player').first()
@@ -140,20 +185,25 @@ describe('the public site, built from a snapshot of the demo archive', () => {
       .toEqual(['Lễ hội Katê', 'Lễ hội Rija Nagar'])
   })
 
-  it.each(['/', '/di-san/le-hoi-kate/', '/tim-kiem/', '/en/dan-toc/e-de/', '/dia-danh/'])(
-    'has no accessibility violations (axe-core, WCAG 2.1 AA) on %s',
-    async (pathname) => {
-      await page.goto(`${site.url}${pathname}`, { waitUntil: 'networkidle' })
-      await page.addScriptTag({ content: axe.source })
-      const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
-          runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
-        })
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+  it.each([
+    '/',
+    '/di-san/le-hoi-kate/',
+    '/tim-kiem/',
+    '/en/dan-toc/e-de/',
+    '/dia-danh/',
+    '/lich-le-hoi/',
+    '/loai/craft/trang/2/',
+  ])('has no accessibility violations (axe-core, WCAG 2.1 AA) on %s', async (pathname) => {
+    await page.goto(`${site.url}${pathname}`, { waitUntil: 'networkidle' })
+    await page.addScriptTag({ content: axe.source })
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+        runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
       })
-      expect(violations).toEqual([])
-    },
-  )
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+    })
+    expect(violations).toEqual([])
+  })
 
   it('switches to English and back on the same record, saying where a translation is missing', async () => {
     await page.goto(`${site.url}/di-san/le-hoi-kate/`)

@@ -29,7 +29,14 @@ export async function buildSiteFixture(): Promise<SiteFixture> {
   const snapshotDir = path.join(archive.dir, 'snapshot')
   await writeSnapshot(snapshot, snapshotDir, { ...mediaDirs(payload), captionOriginals })
   const dist = path.join(archive.dir, 'site')
-  const env = { ...process.env, SNAPSHOT_DIR: snapshotDir, SITE_OUT_DIR: dist, SITE_URL: 'http://localhost:4321' }
+  const env = {
+    ...process.env,
+    SNAPSHOT_DIR: snapshotDir,
+    SITE_OUT_DIR: dist,
+    SITE_URL: 'http://localhost:4321',
+    // Small pages, so the demo's listings have several and paging is exercised
+    SITE_PAGE_SIZE: '4',
+  }
   execFileSync('npm', ['run', 'build', '-w', 'site', '--silent'], { cwd: ROOT, env, stdio: 'pipe' })
   const port = 4400 + Math.floor(Math.random() * 500)
   const server = spawn(path.join(ROOT, 'node_modules/.bin/astro'), ['preview', '--port', String(port)], {

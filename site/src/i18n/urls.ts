@@ -28,6 +28,7 @@ export const paths = {
   places: () => '/dia-danh/',
   place: (id: string) => `/dia-danh/${id}/`,
   calendar: () => '/lich-le-hoi/',
+  calendarMonth: (key: string) => `/lich-le-hoi/${key}/`,
   person: (slug: string) => `/nhan-vat/${slug}/`,
   search: () => '/tim-kiem/',
   about: () => '/gioi-thieu/',

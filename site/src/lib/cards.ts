@@ -29,13 +29,13 @@ function cardPicture(media: SnapshotMedia): string {
  * (group, kind, place, calendar), so cards are plain strings rather than components: the build stays
  * close to plain Astro's speed at 10 000 items.
  */
-export function cardsHtml(items: SnapshotItem[], locale: Locale): string {
+export function cardsHtml(items: SnapshotItem[], locale: Locale, note?: (item: SnapshotItem) => string): string {
   const { media, groups } = archive()
   return items
     .map((item) => {
       const featured = media.get(item.featuredMedia ?? item.media[0] ?? '')
       const groupNames = item.ethnicGroups.map((slug) => pick(groups.get(slug)?.name, locale).text).join(', ')
-      return `<li class="card"><a href="${localizePath(paths.item(item.slug), locale)}">${featured ? cardPicture(featured) : ''}<div class="body"><h3>${escapeHtml(pick(item.title, locale).text)}</h3><p>${escapeHtml(t(locale, `kind.${item.kind}` as 'kind.festival'))} · ${escapeHtml(groupNames)}</p></div></a></li>`
+      return `<li class="card"><a href="${localizePath(paths.item(item.slug), locale)}">${featured ? cardPicture(featured) : ''}<div class="body"><h3>${escapeHtml(pick(item.title, locale).text)}</h3><p>${escapeHtml(t(locale, `kind.${item.kind}` as 'kind.festival'))} · ${escapeHtml(groupNames)}</p>${note ? `<p class="note">${escapeHtml(note(item))}</p>` : ''}</div></a></li>`
     })
     .join('')
 }

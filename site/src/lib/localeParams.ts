@@ -7,7 +7,7 @@ export const localeFrom = (param: string | undefined): Locale => (param === 'en'
 
 /** One static path per language for each entry, with its props. */
 export const perLocale = <T extends Record<string, unknown>>(
-  entries: { params: Record<string, string>; props?: T }[],
+  entries: { params: Record<string, string | undefined>; props?: T }[],
 ) =>
   entries.flatMap((entry) =>
     LOCALE_PARAMS.map(({ locale }) => ({

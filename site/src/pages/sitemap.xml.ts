@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro'
 
 import { localizePath, paths } from '../i18n/urls'
 import { archive, KINDS } from '../lib/archive'
+import { calendarMonths } from '../lib/calendar'
 
 /** Every public page in both languages, each with its hreflang alternate. */
 export const GET: APIRoute = ({ site }) => {
@@ -16,6 +17,7 @@ export const GET: APIRoute = ({ site }) => {
     paths.about(),
     paths.openData(),
     ...KINDS.map(paths.kind),
+    ...calendarMonths(items).map((month) => paths.calendarMonth(month.key)),
     ...items.map((item) => paths.item(item.slug)),
     ...[...groups.keys()].map(paths.group),
     ...[...people.keys()].map(paths.person),
