@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { afterAll, describe, it } from 'vitest'
-import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type Snapshot, snapshotSchema } from '../../site/src/content/snapshot'
 import { launchBrowser } from '../../tests/helpers/browser'
 import { serveStatic } from '../site/staticServer'
+import { syntheticSnapshot } from './syntheticSnapshot'
 
 // The public site's build against plain Astro building the same item pages and paged listings from the same
 // JSON, in the same run: BENCH_SITE_ITEMS items (default 10 000) × 2 languages. Pagefind is timed on its own.
@@ -15,107 +15,6 @@ const ROOT = path.resolve(import.meta.dirname, '../..')
 const ASTRO = path.join(ROOT, 'node_modules/.bin/astro')
 const PAGEFIND = path.join(ROOT, 'node_modules/.bin/pagefind')
 
-const WORDS = [
-  'lễ',
-  'hội',
-  'cồng',
-  'chiêng',
-  'mừng',
-  'lúa',
-  'mới',
-  'đâm',
-  'trâu',
-  'nhà',
-  'rông',
-  'sử',
-  'thi',
-  'dệt',
-  'thổ',
-  'cẩm',
-  'gốm',
-  'rượu',
-  'cần',
-  'bến',
-  'nước',
-  'voi',
-  'khèn',
-  'xòe',
-]
-const word = (i: number, n: number) =>
-  Array.from({ length: n }, (_, k) => WORDS[(i * 7 + k * 13) % WORDS.length]).join(' ')
-
-/** A valid snapshot of ITEMS synthetic items over the demo's 8 groups and 6 kinds, no media. */
-function syntheticSnapshot(): Snapshot {
-  const groups = ['e-de', 'ba-na', 'gia-rai', 'cham', 'xtieng', 'h-re', 'thai', 'muong']
-  const kinds = ['festival', 'ritual', 'performing_art', 'oral_tradition', 'traditional_knowledge', 'craft']
-  const snapshot: Snapshot = {
-    format: SNAPSHOT_FORMAT,
-    version: SNAPSHOT_VERSION,
-    generatedAt: new Date().toISOString(),
-    licence: { id: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
-    groups: groups.map((slug, i) => ({
-      id: String(i + 1),
-      slug,
-      name: { vi: slug, en: slug },
-      endonym: null,
-      otherNames: [],
-      languages: [],
-      description: null,
-      featuredImage: null,
-    })),
-    places: [
-      {
-        id: '1',
-        name: { vi: 'tỉnh Đắk Lắk', en: null },
-        otherNames: [],
-        type: 'province',
-        parent: null,
-        latitude: 12.7,
-        longitude: 108.1,
-        validTo: null,
-        replacedBy: [],
-      },
-    ],
-    people: [],
-    media: [],
-    labels: [],
-    items: Array.from({ length: ITEMS }, (_, i) => ({
-      id: String(i + 1),
-      slug: `di-san-${i + 1}`,
-      kind: kinds[i % kinds.length] as string,
-      title: { vi: `${word(i, 4)} ${i + 1}`, en: i % 3 ? `Heritage item ${i + 1}` : null },
-      summary: { vi: word(i + 1, 20), en: i % 3 ? `Summary of item ${i + 1}` : null },
-      description: { vi: word(i + 2, 120), en: null },
-      ethnicGroups: [groups[i % groups.length] as string],
-      subjects: [],
-      places: ['1'],
-      placesIndex: ['1'],
-      owningProvince: '1',
-      time: {
-        startDate: i % 5 ? null : `2024-${String((i % 12) + 1).padStart(2, '0')}-15T00:00:00.000Z`,
-        endDate: null,
-        lunarMonth: (i % 12) + 1,
-        lunarDay: null,
-        recurrence: 'yearly',
-        note: null,
-      },
-      people: [],
-      media: [],
-      featuredMedia: null,
-      rights: {
-        licence: 'cc-by-4.0',
-        label: { vi: 'CC BY 4.0', en: 'CC BY 4.0' },
-        url: 'https://creativecommons.org/licenses/by/4.0/',
-        holder: 'Sở VHTTDL',
-      },
-      source: { recordedBy: null, recordedOn: '2024-01-01T00:00:00.000Z' },
-      labels: [],
-      updatedAt: '2026-11-23T00:00:00.000Z',
-    })),
-  }
-  return snapshotSchema.parse(snapshot)
-}
-
 describe('site build vs plain Astro', () => {
   const dir = mkdtempSync(path.join(process.env.BENCH_DIR ?? tmpdir(), 'disanso-sitebench-'))
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -123,7 +22,7 @@ describe('site build vs plain Astro', () => {
   it(`${ITEMS} items × 2 languages`, async () => {
     const snapshotDir = path.join(dir, 'snapshot')
     mkdirSync(path.join(snapshotDir, 'csv'), { recursive: true })
-    writeFileSync(path.join(snapshotDir, 'snapshot.json'), JSON.stringify(syntheticSnapshot()))
+    writeFileSync(path.join(snapshotDir, 'snapshot.json'), JSON.stringify(syntheticSnapshot(ITEMS)))
     for (const file of ['snapshot.schema.json', 'manifest.json']) writeFileSync(path.join(snapshotDir, file), '{}')
     const build = (root: string, out: string) => {
       rmSync(out, { recursive: true, force: true })

@@ -14,6 +14,9 @@ import {
 import type { Locale } from '../i18n/urls'
 import { snapshotDir } from './snapshotDir'
 
+/** Vietnamese alphabetical order (made once: `localeCompare` with a locale makes a collator per call). */
+export const VIETNAMESE = new Intl.Collator('vi')
+
 /** The snapshot, read and validated once per build, with the lookups the pages need. */
 function load() {
   const file = path.join(snapshotDir(), 'snapshot.json')
@@ -24,7 +27,7 @@ function load() {
   const itemsWhere = (test: (item: SnapshotItem) => boolean) => snapshot.items.filter(test)
   return {
     snapshot,
-    items: [...snapshot.items].sort((a, b) => a.title.vi.localeCompare(b.title.vi, 'vi')),
+    items: [...snapshot.items].sort((a, b) => VIETNAMESE.compare(a.title.vi, b.title.vi)),
     groups,
     places,
     media: byId(snapshot.media),

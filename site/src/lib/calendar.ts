@@ -13,15 +13,30 @@ export type CalendarMonth = {
   items: SnapshotItem[]
 }
 
+// Formatters are costly to make and a build formats thousands of dates: made once each.
+const MONTH_DAY = new Intl.DateTimeFormat('en', { month: 'numeric', day: 'numeric', timeZone: ZONE })
+const DATE = {
+  vi: new Intl.DateTimeFormat('vi-VN', { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: ZONE }),
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: ZONE }),
+}
+
+/** Month × 100 + day of an ISO instant on Vietnam's clock (12 March → 312), so dates of any year sort by day. */
+function monthDayOf(iso: string): number {
+  const parts = MONTH_DAY.formatToParts(new Date(iso))
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value)
+  return part('month') * 100 + part('day')
+}
+
 /** The solar month (1–12) of an ISO instant, in Vietnam. */
-export const solarMonthOf = (iso: string) =>
-  Number(new Intl.DateTimeFormat('en', { month: 'numeric', timeZone: ZONE }).format(new Date(iso)))
+export const solarMonthOf = (iso: string) => Math.floor(monthDayOf(iso) / 100)
 
 /**
  * The festival calendar: items by lunar month (day order within a month), items with a known solar date
  * by solar month (date order), and festivals with neither. An item with both dates is in both calendars.
  */
 export function calendarMonths(items: SnapshotItem[]): CalendarMonth[] {
+  const known = computed.get(items)
+  if (known) return known
   const months = Array.from({ length: 12 }, (_, i) => i + 1)
   const lunar = months.map((month) => ({
     key: `am-lich-${month}`,
@@ -32,13 +47,14 @@ export function calendarMonths(items: SnapshotItem[]): CalendarMonth[] {
       .sort((a, b) => (a.time.lunarDay ?? 99) - (b.time.lunarDay ?? 99)),
   }))
   const dated = items.filter((item) => item.time.startDate)
+  const dayOf = new Map(dated.map((item) => [item, monthDayOf(item.time.startDate as string)]))
   const solar = months.map((month) => ({
     key: `duong-lich-${month}`,
     calendar: 'solar' as const,
     month,
     items: dated
-      .filter((item) => solarMonthOf(item.time.startDate as string) === month)
-      .sort((a, b) => dayOfYear(a) - dayOfYear(b)),
+      .filter((item) => Math.floor((dayOf.get(item) as number) / 100) === month)
+      .sort((a, b) => (dayOf.get(a) as number) - (dayOf.get(b) as number)),
   }))
   const undated = {
     key: 'khong-co-ngay-co-dinh',
@@ -46,26 +62,15 @@ export function calendarMonths(items: SnapshotItem[]): CalendarMonth[] {
     month: 0,
     items: items.filter((item) => item.kind === 'festival' && !item.time.lunarMonth && !item.time.startDate),
   }
-  return [...lunar, ...solar, undated].filter((entry) => entry.items.length > 0)
+  const result = [...lunar, ...solar, undated].filter((entry) => entry.items.length > 0)
+  computed.set(items, result)
+  return result
 }
-
-/** Month and day as MMDD in Vietnam, so yearly festivals of different years sort by date in the year. */
-function dayOfYear(item: SnapshotItem): number {
-  const parts = new Intl.DateTimeFormat('en', { month: 'numeric', day: 'numeric', timeZone: ZONE }).formatToParts(
-    new Date(item.time.startDate as string),
-  )
-  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value)
-  return part('month') * 100 + part('day')
-}
+/** The calendar of each item list, worked out once per build (the overview, month pages and sitemap share it). */
+const computed = new WeakMap<SnapshotItem[], CalendarMonth[]>()
 
 /** A solar date as people there write it: `12/3/2023` in Vietnamese, `12 March 2023` in English. */
-export const formatSolarDate = (iso: string, locale: Locale) =>
-  new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
-    day: 'numeric',
-    month: locale === 'vi' ? 'numeric' : 'long',
-    year: 'numeric',
-    timeZone: ZONE,
-  }).format(new Date(iso))
+export const formatSolarDate = (iso: string, locale: Locale) => DATE[locale].format(new Date(iso))
 
 /** The line a calendar card shows under its title: the lunar day and month, or the solar date(s). */
 export function dateNote(item: SnapshotItem, calendar: CalendarMonth['calendar'], locale: Locale): string {
