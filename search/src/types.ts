@@ -25,8 +25,6 @@ export type SourcePlace = {
   type: string
   /** Names of the places this one is now part of (a former province's successor). */
   now: Localized[]
-  /** Names of the places that became part of this one (the former provinces of a merged one). */
-  formerly: Localized[]
 }
 
 /**
