@@ -122,6 +122,7 @@ export interface Config {
       mediaStreaming: TaskMediaStreaming;
       mediaAudio: TaskMediaAudio;
       rebuildSite: TaskRebuildSite;
+      syncSearch: TaskSyncSearch;
       inline: {
         input: unknown;
         output: unknown;
@@ -651,7 +652,8 @@ export interface PayloadJob {
           | 'mediaWebVideo'
           | 'mediaStreaming'
           | 'mediaAudio'
-          | 'rebuildSite';
+          | 'rebuildSite'
+          | 'syncSearch';
         taskID: string;
         input?:
           | {
@@ -696,6 +698,7 @@ export interface PayloadJob {
         | 'mediaStreaming'
         | 'mediaAudio'
         | 'rebuildSite'
+        | 'syncSearch'
       )
     | null;
   queue?: string | null;
@@ -1261,6 +1264,24 @@ export interface TaskMediaAudio {
 export interface TaskRebuildSite {
   input: {
     reason?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSyncSearch".
+ */
+export interface TaskSyncSearch {
+  input: {
+    refs:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   output?: unknown;
 }

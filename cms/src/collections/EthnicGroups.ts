@@ -8,6 +8,7 @@ import { assignSlug } from '../hooks/assignSlug'
 import { hideUnreadableRelations } from '../hooks/hideUnreadableRelations'
 import { markTranslationFallbacks } from '../hooks/markTranslationFallbacks'
 import { refreshMediaAccess } from '../hooks/mediaAccess'
+import { syncAfterChange, syncAfterDelete } from '../search/sync'
 import { rebuildAfterDelete, rebuildAfterPublish } from '../site/rebuildSite'
 
 /** Ethnic groups: reference data every heritage item points to. Their other names feed search synonyms. */
@@ -33,8 +34,8 @@ export const EthnicGroups: CollectionConfig = {
     beforeChange: [assignSlug('name')],
     beforeRead: [markTranslationFallbacks],
     afterRead: [hideUnreadableRelations([{ field: 'featuredImage', collection: 'media' }])],
-    afterChange: [refreshMediaAccess, rebuildAfterPublish],
-    afterDelete: [rebuildAfterDelete],
+    afterChange: [refreshMediaAccess, rebuildAfterPublish, syncAfterChange],
+    afterDelete: [rebuildAfterDelete, syncAfterDelete],
   },
   fields: [
     {

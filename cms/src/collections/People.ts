@@ -7,6 +7,7 @@ import { slugFields } from '../fields/slugFields'
 import { translationFallbacksField } from '../fields/translationFallbacksField'
 import { assignSlug } from '../hooks/assignSlug'
 import { markTranslationFallbacks } from '../hooks/markTranslationFallbacks'
+import { syncAfterChange, syncAfterDelete } from '../search/sync'
 import { rebuildAfterDelete, rebuildAfterPublish } from '../site/rebuildSite'
 
 export const PERSON_ROLES = {
@@ -36,8 +37,8 @@ export const People: CollectionConfig = {
   hooks: {
     beforeChange: [assignSlug('name')],
     beforeRead: [markTranslationFallbacks],
-    afterChange: [rebuildAfterPublish],
-    afterDelete: [rebuildAfterDelete],
+    afterChange: [rebuildAfterPublish, syncAfterChange],
+    afterDelete: [rebuildAfterDelete, syncAfterDelete],
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Name' } },

@@ -21,6 +21,9 @@ import { recoverStalledJobsNowAndThen, staleAfterMs } from '../media/runner'
 import { translateUploadErrors } from '../media/uploadErrors'
 import { createMediaTasks, MEDIA_QUEUE, processMediaWorkflow } from '../media/workflow'
 import { migrations } from '../migrations/sqlite'
+import { SEARCH_QUEUE, searchConfig } from '../search/config'
+import { searchTokenEndpoint } from '../search/endpoint'
+import { syncSearchTask } from '../search/sync'
 import { rebuildSiteTask, SITE_QUEUE } from '../site/rebuildSite'
 import { createDatabaseAdapter, databaseUrlFrom, parseDatabaseUrl } from './database'
 import type { Env } from './Env'
@@ -45,6 +48,7 @@ export function archiveConfig(env: Env): Config {
     serverURL: env.SERVER_URL || undefined,
     secret: resolvePayloadSecret(env, data),
     db: createDatabaseAdapter(target, root),
+    endpoints: [searchTokenEndpoint],
     collections: [
       ...[
         HeritageItems,
@@ -94,7 +98,11 @@ export function archiveConfig(env: Env): Config {
       uploadTimeout: 10 * 60_000,
     },
     jobs: {
-      tasks: [...createMediaTasks({ retryDelayMs: Number(env.MEDIA_RETRY_SECONDS ?? 5) * 1000 }), rebuildSiteTask],
+      tasks: [
+        ...createMediaTasks({ retryDelayMs: Number(env.MEDIA_RETRY_SECONDS ?? 5) * 1000 }),
+        rebuildSiteTask,
+        syncSearchTask,
+      ],
       workflows: [processMediaWorkflow],
       // Only administrators may queue, run or cancel jobs through the API; uploads queue their own.
       access: { queue: onlyAdmins, run: onlyAdmins, cancel: onlyAdmins },
@@ -106,6 +114,10 @@ export function archiveConfig(env: Env): Config {
           ? []
           : [{ cron: '*/2 * * * * *', queue: MEDIA_QUEUE, limit: 1, silent: { info: true } }]),
         { cron: '*/5 * * * * *', queue: SITE_QUEUE, limit: 1, silent: { info: true } },
+        // With MEILI_URL, changed records reach Meilisearch within seconds (batched; see queueSearchSync).
+        ...(searchConfig(env).enabled
+          ? [{ cron: '*/2 * * * * *', queue: SEARCH_QUEUE, limit: 5, silent: { info: true } }]
+          : []),
       ],
       shouldAutoRun: async (payload) => {
         if (env.MEDIA_WORKER !== 'external') await recoverStalledJobsNowAndThen(payload, staleAfterMs(env))

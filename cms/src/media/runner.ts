@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { SEARCH_QUEUE, searchConfig } from '../search/config'
 import { SITE_QUEUE } from '../site/rebuildSite'
 import { failedState, writeProcessing } from './state'
 import { MEDIA_QUEUE } from './workflow'
@@ -72,10 +73,11 @@ export async function recoverStalledJobsNowAndThen(payload: Payload, staleMs = s
 
 /**
  * One round of a worker: recover dead media jobs, run the next queued file (one at a time: ffmpeg uses
- * every core), then a due site rebuild if there is one.
+ * every core), then a due site rebuild and search sync if there are any.
  */
 export async function runMediaQueue(payload: Payload, staleMs = staleAfterMs()): Promise<void> {
   await recoverStalledJobsNowAndThen(payload, staleMs)
   await payload.jobs.run({ queue: MEDIA_QUEUE, limit: 1, sequential: true, silent: { info: true } })
   await payload.jobs.run({ queue: SITE_QUEUE, limit: 1, silent: { info: true } })
+  if (searchConfig().enabled) await payload.jobs.run({ queue: SEARCH_QUEUE, limit: 5, silent: { info: true } })
 }

@@ -16,6 +16,7 @@ import type { Payload, TaskConfig, TypedJobs, WorkflowConfig } from 'payload'
 import sharp from 'sharp'
 
 import type { Media } from '../payload-types'
+import { queueSearchSyncForMedia } from '../search/sync'
 import { queueSiteRebuild } from '../site/rebuildSite'
 import type { ProcessingErrorCode, ProcessingStep } from './messages'
 import { type Findings, failedState, stepProgress, writeProcessing } from './state'
@@ -177,6 +178,7 @@ export const processMediaWorkflow: WorkflowConfig = {
     for (const slug of groups[probed.route ?? 'none']) if ((await step(slug)).stop) return
     // New derivatives of a public file change the public site.
     await queueSiteRebuild(req, `media ${input.media} processed`)
+    await queueSearchSyncForMedia(req, input.media)
     await writeProcessing(req.payload, input.media, {
       status: 'done',
       step: 'done',

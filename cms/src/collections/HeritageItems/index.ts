@@ -21,6 +21,7 @@ import { requireApprovalToPublish } from '../../hooks/requireApprovalToPublish'
 import { setCreatedBy } from '../../hooks/setCreatedBy'
 import { localMessage } from '../../i18n/localMessage'
 import { MESSAGES } from '../../i18n/messages'
+import { syncAfterChange, syncAfterDelete } from '../../search/sync'
 import { rebuildAfterDelete, rebuildAfterPublish } from '../../site/rebuildSite'
 import { contentFields } from './fields/content'
 import { peopleAndMediaFields } from './fields/peopleAndMedia'
@@ -70,10 +71,11 @@ export const HeritageItems: CollectionConfig = {
         { field: 'featuredMedia', collection: 'media' },
       ]),
     ],
-    afterChange: [refreshMediaAccess, rebuildAfterPublish],
+    afterChange: [refreshMediaAccess, rebuildAfterPublish, syncAfterChange],
     afterDelete: [
       ({ doc, req }) => refreshMediaAccess({ doc: { id: doc.id }, previousDoc: doc, req } as never),
       rebuildAfterDelete,
+      syncAfterDelete,
     ],
   },
   fields: [

@@ -1,0 +1,161 @@
+import { indexSettings, planSync, type SyncRef, synonymsFrom } from '@di-san-so/search'
+import { applySettings, meiliClient, runRequests } from '@di-san-so/search/server'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  Payload,
+  PayloadRequest,
+  TaskConfig,
+  Where,
+} from 'payload'
+
+import { HERITAGE_KINDS } from '../lib/heritageKinds'
+import { SEARCH_QUEUE, searchConfig } from './config'
+import { loadSources, synonymSources } from './sources'
+
+const isRef = (value: unknown): value is SyncRef =>
+  typeof value === 'object' &&
+  value !== null &&
+  ['heritage-items', 'people', 'ethnic-groups'].includes(String((value as SyncRef).collection)) &&
+  typeof (value as SyncRef).id === 'string'
+
+/** Settings are applied once per process, and again whenever names (groups, places) change. */
+const settingsApplied = new WeakSet<Payload>()
+
+async function applyAllSettings(payload: Payload) {
+  const config = searchConfig()
+  const client = meiliClient(config)
+  const { groups, places } = await synonymSources(payload)
+  const settings = indexSettings(synonymsFrom(groups, places))
+  for (const index of Object.values(config.indexes)) await applySettings(client, index, settings)
+  settingsApplied.add(payload)
+}
+
+/**
+ * `syncSearch`: brings the Meilisearch indexes in line with the records named in its input, in batches
+ * (see planSync). A group's change also re-syncs its items (their documents carry its names) and the
+ * synonyms. If Meilisearch is down or a task fails, the job fails and Payload retries it with growing
+ * waits; the records themselves were saved long before and are not touched.
+ */
+export const syncSearchTask: TaskConfig<'syncSearch'> = {
+  slug: 'syncSearch',
+  label: 'Cập nhật chỉ mục tìm kiếm',
+  retries: { attempts: 10, backoff: { type: 'exponential', delay: 2000 } },
+  inputSchema: [{ name: 'refs', type: 'json', required: true }],
+  handler: async ({ job, req }) => {
+    const config = searchConfig()
+    if (!config.enabled) return { output: { skipped: 'MEILI_URL is not set' } }
+    const { payload } = req
+    // Changes that arrived while the job waited were merged into its stored input: read that, not the copy.
+    const stored = await payload.findByID({ collection: 'payload-jobs', id: job.id, depth: 0, overrideAccess: true })
+    const refs = ((stored.input as { refs?: unknown[] } | null)?.refs ?? []).filter(isRef)
+    const groups = refs.filter((ref) => ref.collection === 'ethnic-groups').map((ref) => ref.id)
+    if (groups.length) {
+      const items = await payload.find({
+        collection: 'heritage-items',
+        where: { ethnicGroups: { in: groups } },
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+      })
+      refs.push(...items.docs.map((doc) => ({ collection: 'heritage-items' as const, id: String(doc.id) })))
+    }
+    if (groups.length || !settingsApplied.has(payload)) await applyAllSettings(payload)
+    const kinds = Object.fromEntries(Object.entries(HERITAGE_KINDS).map(([key, kind]) => [key, { label: kind.label }]))
+    const sources = await loadSources(payload, refs, kinds)
+    const { requests, failed } = planSync(refs, sources, config.indexes)
+    for (const failure of failed)
+      payload.logger.error(`search: ${failure.collection} ${failure.id} not indexed: ${failure.error}`)
+    await runRequests(meiliClient(config), requests)
+    return { output: { records: refs.length, requests: requests.length } }
+  },
+}
+
+/**
+ * Queues these records for the search sync. A sync job waiting to start takes them into its input (one
+ * batch for a burst of saves); otherwise a new job starts SEARCH_SYNC_SECONDS from now. Never throws:
+ * a record is saved whether or not search hears of it (a full reindex catches up).
+ */
+export async function queueSearchSync(req: PayloadRequest, refs: SyncRef[]): Promise<void> {
+  const config = searchConfig()
+  if (!config.enabled || req.context.skipSearchSync || refs.length === 0) return
+  try {
+    const waiting: Where = {
+      and: [
+        { taskSlug: { equals: 'syncSearch' } },
+        { processing: { equals: false } },
+        { completedAt: { exists: false } },
+        { hasError: { not_equals: true } },
+        { totalTried: { equals: 0 } },
+      ],
+    }
+    const found = await req.payload.find({
+      collection: 'payload-jobs',
+      where: waiting,
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+      req,
+    })
+    const job = found.docs[0]
+    if (job) {
+      const known = ((job.input as { refs?: unknown[] } | null)?.refs ?? []).filter(isRef)
+      const merged = [...new Map([...known, ...refs].map((ref) => [`${ref.collection}:${ref.id}`, ref])).values()]
+      const updated = await req.payload.update({
+        collection: 'payload-jobs',
+        where: { and: [{ id: { equals: job.id } }, waiting] },
+        data: { input: { refs: merged } },
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
+      if (updated.docs.length > 0) return
+    }
+    await req.payload.jobs.queue({
+      task: 'syncSearch',
+      input: { refs },
+      queue: SEARCH_QUEUE,
+      waitUntil: new Date(Date.now() + config.delayMs),
+      req,
+    })
+  } catch (error) {
+    req.payload.logger.error({ err: error, msg: 'search: could not queue the sync; run npm run search:reindex' })
+  }
+}
+
+type Publishable = { _status?: string | null }
+
+/**
+ * Saving a record that is or was published queues it for the search sync: publishing, editing,
+ * unpublishing and access-level changes all reach the indexes. Drafts of unpublished records do not.
+ */
+export const syncAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req, collection }) => {
+  // Collections without drafts (people) are live as soon as they are saved.
+  const live = (version: unknown) =>
+    collection.versions?.drafts ? (version as Publishable | undefined)?._status === 'published' : Boolean(version)
+  if (live(doc) || live(previousDoc))
+    await queueSearchSync(req, [{ collection: collection.slug as SyncRef['collection'], id: String(doc.id) }])
+  return doc
+}
+
+export const syncAfterDelete: CollectionAfterDeleteHook = async ({ doc, req, collection }) => {
+  await queueSearchSync(req, [{ collection: collection.slug as SyncRef['collection'], id: String(doc.id) }])
+  return doc
+}
+
+/** A file that finished processing changes the thumbnails and media flags of the items using it. */
+export async function queueSearchSyncForMedia(req: PayloadRequest, mediaId: string | number): Promise<void> {
+  if (!searchConfig().enabled) return
+  const items = await req.payload.find({
+    collection: 'heritage-items',
+    where: { or: [{ media: { contains: mediaId } }, { featuredMedia: { equals: mediaId } }] },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  await queueSearchSync(
+    req,
+    items.docs.map((doc) => ({ collection: 'heritage-items' as const, id: String(doc.id) })),
+  )
+}
