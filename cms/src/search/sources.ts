@@ -45,7 +45,7 @@ const place = (doc: Doc): SourcePlace => ({
 
 /** A public file's small picture, as the public site serves it (never a file that is not public). */
 function thumbnail(media: Doc | undefined): string | null {
-  if (!media || media.effectiveAccess !== 'public') return null
+  if (media?.effectiveAccess !== 'public') return null
   const files = (media.derivatives ?? {}) as Record<string, string>
   const file = files['image-webp-320'] ?? files.poster
   return file ? `/media/${media.id}/${file}` : null

@@ -10,8 +10,8 @@ export const items = () => {
 }
 
 const PAGE_SIZE = 24
-const solarMonth = (iso) =>
-  Number(new Intl.DateTimeFormat('en', { month: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(iso)))
+const MONTH = new Intl.DateTimeFormat('en', { month: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' })
+const solarMonth = (iso) => Number(MONTH.format(new Date(iso)))
 
 /** The listings the site has: by group, kind, place, lunar and solar month. */
 export function listings() {
