@@ -12,6 +12,8 @@ import type { SearchDocument } from './types'
  * outcome. Tested against a real server by tests/int/meilisearch.live.int.spec.ts (MEILI_TEST_URL).
  */
 
+export type { Meilisearch } from 'meilisearch'
+
 export type MeiliConfig = { url: string; apiKey?: string }
 
 export const meiliClient = ({ url, apiKey }: MeiliConfig) => new Meilisearch({ host: url, apiKey })

@@ -1,5 +1,8 @@
 import { execFileSync, spawn } from 'node:child_process'
 import path from 'node:path'
+
+import type { Payload } from 'payload'
+
 import { mediaDirs } from '../../cms/src/media/workflow'
 import { seedDemoContent } from '../../cms/src/seed/seedDemoContent'
 import { buildSnapshot } from '../../scripts/snapshot/buildSnapshot'
@@ -9,14 +12,25 @@ import { startTestArchive } from './testArchive'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 
-export type SiteFixture = { dist: string; snapshot: string; canary: Canary; url: string; stop: () => Promise<void> }
+export type SiteFixture = {
+  dist: string
+  snapshot: string
+  canary: Canary
+  url: string
+  payload: Payload
+  stop: () => Promise<void>
+}
 
 /**
  * The public site as README command 1 makes it, from scratch: a fresh archive with the demo records and
  * the canaries, its media processed by the real workflow, the snapshot exported, the site built from it
- * (Astro + Pagefind) and served by `astro preview`.
+ * (Astro + Pagefind) and served by `astro preview`. `siteEnv` adds to the site build's environment.
  */
-export async function buildSiteFixture(): Promise<SiteFixture> {
+export async function buildSiteFixture({
+  siteEnv = {},
+}: {
+  siteEnv?: Record<string, string>
+} = {}): Promise<SiteFixture> {
   const archive = await startTestArchive()
   const { payload } = archive
   await seedDemoContent(payload)
@@ -36,6 +50,7 @@ export async function buildSiteFixture(): Promise<SiteFixture> {
     SITE_URL: 'http://localhost:4321',
     // Small pages, so the demo's listings have several and paging is exercised
     SITE_PAGE_SIZE: '4',
+    ...siteEnv,
   }
   execFileSync('npm', ['run', 'build', '-w', 'site', '--silent'], { cwd: ROOT, env, stdio: 'pipe' })
   const port = 4400 + Math.floor(Math.random() * 500)
@@ -60,6 +75,7 @@ export async function buildSiteFixture(): Promise<SiteFixture> {
     snapshot: snapshotDir,
     canary,
     url,
+    payload,
     stop: async () => {
       server.kill('SIGTERM')
       await archive.stop()

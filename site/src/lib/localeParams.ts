@@ -6,8 +6,8 @@ export const LOCALE_PARAMS = [{ locale: undefined }, { locale: 'en' }] as const
 export const localeFrom = (param: string | undefined): Locale => (param === 'en' ? 'en' : 'vi')
 
 /** One static path per language for each entry, with its props. */
-export const perLocale = <T extends Record<string, unknown>>(
-  entries: { params: Record<string, string | undefined>; props?: T }[],
+export const perLocale = <T extends Record<string, unknown>, P extends Record<string, string | undefined>>(
+  entries: { params: P; props?: T }[],
 ) =>
   entries.flatMap((entry) =>
     LOCALE_PARAMS.map(({ locale }) => ({
