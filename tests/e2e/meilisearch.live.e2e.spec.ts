@@ -270,7 +270,7 @@ if (!serverUrl) {
           researcher: granted.id,
           scope: 'ethnic-group',
           ethnicGroup: giaRai.id,
-          expiresAt: new Date(Date.now() + 4000).toISOString(),
+          expiresAt: new Date(Date.now() + 8000).toISOString(),
           reason: 'Luận án',
         } as never,
         overrideAccess: true,
@@ -293,7 +293,7 @@ if (!serverUrl) {
       await expect(
         new Client({ host: serverUrl, apiKey: grantedKey }).index(indexes.public).search('kate'),
       ).rejects.toThrow()
-      await new Promise((resolve) => setTimeout(resolve, 5000))
+      await new Promise((resolve) => setTimeout(resolve, 9000))
       await expect(search(grantedKey, 'Pơtao Apui')).rejects.toThrow()
     })
   })

@@ -1,4 +1,6 @@
-import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { createServer } from 'node:net'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 
@@ -6,6 +8,7 @@ import axe from 'axe-core'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { serveStatic } from '../../scripts/site/staticServer'
 import { launchBrowser } from '../helpers/browser'
 import { expectNoCanary } from '../helpers/canary'
 import { buildSiteFixture, type SiteFixture } from '../helpers/siteFixture'
@@ -201,6 +204,43 @@ describe('the public site, built from a snapshot of the demo archive', () => {
     )
     expect(misses).toEqual([])
     expect(recall).toBe(1)
+  })
+
+  it('built for Meilisearch but unable to reach it, still finds through Pagefind', async () => {
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, () => {
+        const { port } = probe.address() as { port: number }
+        probe.close(() => resolve(port))
+      })
+    })
+    const dist = path.join(path.dirname(site.dist), 'site-meili')
+    execFileSync('npm', ['run', 'build', '-w', 'site', '--silent'], {
+      cwd: path.resolve(import.meta.dirname, '../..'),
+      env: {
+        ...process.env,
+        SNAPSHOT_DIR: site.snapshot,
+        SITE_OUT_DIR: dist,
+        PUBLIC_MEILI_URL: `http://127.0.0.1:${port}`,
+        PUBLIC_MEILI_SEARCH_KEY: 'khoa-chi-tim-kiem',
+      },
+      stdio: 'pipe',
+    })
+    const server = serveStatic(() => dist).listen(0)
+    try {
+      const base = `http://localhost:${(server.address() as { port: number }).port}`
+      await page.goto(`${base}/tim-kiem/`, { waitUntil: 'networkidle' })
+      const box = page.locator('search-box')
+      expect(await box.getAttribute('data-meili-url')).toBe(`http://127.0.0.1:${port}`)
+      expect(await box.getAttribute('data-meili-index')).toBe('disanso-public')
+      expect(await box.getAttribute('data-engine')).toBe('meilisearch')
+      await page.locator('#q').fill('dam san')
+      const results = page.getByTestId('search-results').locator('li > a')
+      await expect.poll(() => results.allTextContents()).toContain('Sử thi Đam San')
+      expect(await box.getAttribute('data-engine')).toBe('pagefind')
+    } finally {
+      server.close()
+      rmSync(dist, { recursive: true, force: true })
+    }
   })
 
   it('filters search by ethnic group', async () => {
