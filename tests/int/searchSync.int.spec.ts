@@ -4,7 +4,6 @@ import { documentsFor, planSync, type SyncRef } from '@di-san-so/search'
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { HERITAGE_KINDS } from '../../cms/src/lib/heritageKinds'
 import { searchTokenEndpoint } from '../../cms/src/search/endpoint'
 import { allRefs, loadSources } from '../../cms/src/search/sources'
 import { seedDemoContent } from '../../cms/src/seed/seedDemoContent'
@@ -12,7 +11,6 @@ import { type Canary, expectNoCanary, plantCanaries } from '../helpers/canary'
 import { startTestArchive, type TestArchive } from '../helpers/testArchive'
 
 type Id = string | number
-const KINDS = Object.fromEntries(Object.entries(HERITAGE_KINDS).map(([key, kind]) => [key, { label: kind.label }]))
 
 /** A port nothing listens on: Meilisearch "down" for real (connection refused), no stand-in server. */
 const closedPort = () =>
@@ -147,7 +145,7 @@ describe('search sync from the cms (Meilisearch configured but unreachable)', ()
   it('builds documents from the stored records: names, old and new places, and nothing not public in the public index', async () => {
     const refs: SyncRef[] = []
     for await (const page of allRefs(payload, 7)) refs.push(...page)
-    const sources = await loadSources(payload, refs, KINDS)
+    const sources = await loadSources(payload, refs)
     const publicDocs = documentsFor(sources, 'public').documents
     expectNoCanary(JSON.stringify(publicDocs), canary, 'the public search index')
     const full = documentsFor(sources, 'full').documents

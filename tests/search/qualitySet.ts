@@ -95,3 +95,26 @@ export const QUALITY_SET: QualityQuery[] = [
 /** Share of a query's expected items among the first five results. */
 export const recallAt5 = (expected: string[], results: string[]) =>
   expected.filter((title) => results.slice(0, 5).includes(title)).length / expected.length
+
+/** Runs the set through an engine (its result titles, best first) and returns recall@5 and the misses. */
+export async function runQualitySet(
+  titlesFor: (query: QualityQuery) => Promise<string[]>,
+  queries: QualityQuery[] = QUALITY_SET,
+) {
+  const misses: string[] = []
+  let total = 0
+  for (const query of queries) {
+    const titles = await titlesFor(query)
+    const recall = recallAt5(query.expected, titles)
+    total += recall
+    if (recall < 1)
+      misses.push(`${query.kind} "${query.query}" (${query.locale}): top 5 ${JSON.stringify(titles.slice(0, 5))}`)
+  }
+  const recall = total / queries.length
+  return {
+    recall,
+    misses,
+    report: (engine: string) =>
+      `[quality] ${engine} recall@5 ${recall.toFixed(3)} over ${queries.length} queries${misses.length ? `; misses:\n  ${misses.join('\n  ')}` : ''}`,
+  }
+}

@@ -2,11 +2,8 @@ import { type Audience, documentsFor, indexSettings, SETTINGS_VERSION, synonymsF
 import { meiliClient, reindex } from '@di-san-so/search/server'
 import type { CollectionSlug, Payload } from 'payload'
 
-import { HERITAGE_KINDS } from '../lib/heritageKinds'
 import { searchConfig } from './config'
 import { allRefs, loadSources, synonymSources } from './sources'
-
-const KINDS = Object.fromEntries(Object.entries(HERITAGE_KINDS).map(([key, kind]) => [key, { label: kind.label }]))
 
 export type ReindexProgress = { index: string; audience: Audience; records: number; total: number; documents: number }
 
@@ -34,7 +31,7 @@ export async function reindexAll(
     let documents = 0
     async function* batches() {
       for await (const refs of allRefs(payload, pageSize)) {
-        const built = documentsFor(await loadSources(payload, refs, KINDS), audience)
+        const built = documentsFor(await loadSources(payload, refs), audience)
         for (const failure of built.failed)
           payload.logger.error(`search: ${failure.collection} ${failure.id} not indexed: ${failure.error}`)
         records += refs.length

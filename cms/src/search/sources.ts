@@ -11,6 +11,8 @@ import type {
 } from '@di-san-so/search'
 import type { CollectionSlug, Payload } from 'payload'
 
+import { HERITAGE_KINDS } from '../lib/heritageKinds'
+
 type Doc = Record<string, unknown>
 
 const str = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value : null)
@@ -51,7 +53,10 @@ function thumbnail(media: Doc | undefined): string | null {
   return file ? `/media/${media.id}/${file}` : null
 }
 
-function item(doc: Doc, kinds: Record<string, { label: Localized }>): HeritageSource {
+/** Kind labels from the cms's one table: the facet values the site shows. */
+const KINDS: Record<string, { label: Localized }> = HERITAGE_KINDS
+
+function item(doc: Doc): HeritageSource {
   const time = (doc.time ?? {}) as Doc
   const source = (doc.source ?? {}) as Doc
   const media = objects(doc.media)
@@ -67,7 +72,7 @@ function item(doc: Doc, kinds: Record<string, { label: Localized }>): HeritageSo
     title: localized(doc.title),
     summary: localized(doc.summary),
     description: optional(doc.description),
-    kind: { value: kind, label: kinds[kind]?.label ?? { vi: kind, en: null } },
+    kind: { value: kind, label: KINDS[kind]?.label ?? { vi: kind, en: null } },
     groups: objects(doc.ethnicGroups).map(group),
     places: [...places.values()],
     date: str(time.startDate) ?? str(source.recordedOn),
@@ -109,11 +114,7 @@ const SHAPE = { 'heritage-items': item, people: person, 'ethnic-groups': ethnicG
  * library decides what goes where), published versions, both languages, relations resolved. A record
  * that no longer exists is simply absent.
  */
-export async function loadSources(
-  payload: Payload,
-  refs: SyncRef[],
-  kinds: Record<string, { label: Localized }>,
-): Promise<SearchSource[]> {
+export async function loadSources(payload: Payload, refs: SyncRef[]): Promise<SearchSource[]> {
   const sources: SearchSource[] = []
   for (const collection of Object.keys(SHAPE) as (keyof typeof SHAPE)[]) {
     const ids = [...new Set(refs.filter((ref) => ref.collection === collection).map((ref) => ref.id))]
@@ -127,8 +128,7 @@ export async function loadSources(
         overrideAccess: true,
         draft: false,
       })
-      for (const doc of found.docs as unknown as Doc[])
-        sources.push(collection === 'heritage-items' ? item(doc, kinds) : SHAPE[collection](doc))
+      for (const doc of found.docs as unknown as Doc[]) sources.push(SHAPE[collection](doc))
     }
   }
   return sources

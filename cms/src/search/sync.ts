@@ -9,7 +9,6 @@ import type {
   Where,
 } from 'payload'
 
-import { HERITAGE_KINDS } from '../lib/heritageKinds'
 import { SEARCH_QUEUE, searchConfig } from './config'
 import { loadSources, synonymSources } from './sources'
 
@@ -61,8 +60,7 @@ export const syncSearchTask: TaskConfig<'syncSearch'> = {
       refs.push(...items.docs.map((doc) => ({ collection: 'heritage-items' as const, id: String(doc.id) })))
     }
     if (groups.length || !settingsApplied.has(payload)) await applyAllSettings(payload)
-    const kinds = Object.fromEntries(Object.entries(HERITAGE_KINDS).map(([key, kind]) => [key, { label: kind.label }]))
-    const sources = await loadSources(payload, refs, kinds)
+    const sources = await loadSources(payload, refs)
     const { requests, failed } = planSync(refs, sources, config.indexes)
     for (const failure of failed)
       payload.logger.error(`search: ${failure.collection} ${failure.id} not indexed: ${failure.error}`)
