@@ -14,11 +14,16 @@ started=$(date +%s)
 say "Xuất ảnh chụp dữ liệu công khai / exporting the publication snapshot…"
 SNAPSHOT_DIR="$snapshot" npm run snapshot --silent
 say "Build trang công khai (Astro + Pagefind) / building the public site…"
-rm -rf "$site.partial"
-SNAPSHOT_DIR="$snapshot" SITE_OUT_DIR="$site.partial" npm run build -w site --silent >"$data_dir/site-build.log" 2>&1 || {
+# Astro moves its built assets into the output folder with rename(), which fails across file systems
+# (EXDEV): when DATA_DIR is on another disk or volume, build beside the project and move the result.
+out="$site.partial"
+if [ "$(stat -c %d "$ROOT/site")" != "$(stat -c %d "$data_dir")" ]; then out="$ROOT/site/.build-out"; fi
+rm -rf "$site.partial" "$out"
+SNAPSHOT_DIR="$snapshot" SITE_OUT_DIR="$out" npm run build -w site --silent >"$data_dir/site-build.log" 2>&1 || {
   tail -n 30 "$data_dir/site-build.log" >&2
   exit 1
 }
+[ "$out" = "$site.partial" ] || mv "$out" "$site.partial"
 rm -rf "$site.old"
 [ -d "$site" ] && mv "$site" "$site.old"
 mv "$site.partial" "$site"

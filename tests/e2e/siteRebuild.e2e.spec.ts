@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -70,4 +71,32 @@ describe('the public site follows publishing', () => {
     await until(() => !existsSync(page), 120, `${slug} unpublished`)
     expect(readFileSync(path.join(server.dir, 'site', 'sitemap.xml'), 'utf8')).not.toContain(`/di-san/${slug}/`)
   }, 300_000)
+})
+
+describe('the site rebuild with DATA_DIR on another file system', () => {
+  const ROOT = path.resolve(import.meta.dirname, '../..')
+  const other = '/dev/shm'
+  const sameDevice = !existsSync(other) || statSync(other).dev === statSync(ROOT).dev
+  if (sameDevice) console.info(`[site] cross-device rebuild test skipped: ${other} is on the same file system here`)
+
+  it.skipIf(sameDevice)(
+    'builds beside the project and moves the site in (Astro renames assets, which fails across devices)',
+    () => {
+      const dataDir = mkdtempSync(path.join(other, 'disanso-data-'))
+      try {
+        const env = { ...process.env, DATA_DIR: dataDir }
+        execFileSync('npm', ['run', 'seed', '--silent'], { cwd: ROOT, env, stdio: 'pipe' })
+        const log = execFileSync('bash', ['scripts/site/rebuild.sh'], { cwd: ROOT, env, encoding: 'utf8' })
+        expect(log).toContain('public site rebuilt')
+        expect(readFileSync(path.join(dataDir, 'site', 'di-san', 'le-hoi-kate', 'index.html'), 'utf8')).toContain(
+          'Lễ hội Katê',
+        )
+        expect(existsSync(path.join(dataDir, 'site', 'pagefind', 'pagefind.js'))).toBe(true)
+        expect(existsSync(path.join(ROOT, 'site', '.build-out'))).toBe(false)
+      } finally {
+        rmSync(dataDir, { recursive: true, force: true })
+      }
+    },
+    240_000,
+  )
 })

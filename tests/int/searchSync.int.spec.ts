@@ -142,6 +142,42 @@ describe('search sync from the cms (Meilisearch configured but unreachable)', ()
     expect(draft.id).toBeDefined() // saved, and not in the job above
   })
 
+  it('queues the items that use a file once the file is processed', async () => {
+    await clearJobs()
+    const image = (
+      await payload.find({
+        collection: 'media',
+        where: { mimeType: { equals: 'image/jpeg' } },
+        depth: 0,
+        limit: 1,
+        overrideAccess: true,
+      })
+    ).docs[0] as { id: Id }
+    const job = (
+      await payload.find({
+        collection: 'payload-jobs',
+        where: { queue: { equals: 'media' } },
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+      })
+    ).docs.find((doc) => String((doc.input as { media?: unknown }).media) === String(image.id))
+    await payload.jobs.runByID({ id: job?.id as Id, silent: true })
+    const users = await payload.find({
+      collection: 'heritage-items',
+      where: { or: [{ media: { contains: image.id } }, { featuredMedia: { equals: image.id } }] },
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
+    expect(users.docs.length).toBeGreaterThan(0)
+    const jobs = await searchJobs()
+    expect(jobs).toHaveLength(1)
+    expect(refsOf(jobs[0] as never)).toEqual(
+      users.docs.map((doc) => ({ collection: 'heritage-items', id: String(doc.id) })),
+    )
+  })
+
   it('builds documents from the stored records: names, old and new places, and nothing not public in the public index', async () => {
     const refs: SyncRef[] = []
     for await (const page of allRefs(payload, 7)) refs.push(...page)

@@ -1,4 +1,4 @@
-import { type FacetChoice, foldVietnamese, fromSearchResponse, searchRequest } from '@di-san-so/search'
+import { foldVietnamese } from '@di-san-so/search'
 
 import { type Pagefind, rankedSearch } from './rankedSearch'
 
@@ -41,23 +41,20 @@ export function pagefindEngine(): Engine {
 }
 
 /**
- * The public Meilisearch index, live (records appear seconds after they are published), queried with a
- * search-only key. Same facets as the Pagefind mode; the request is built by the search library.
+ * The Meilisearch engine, its code fetched only when a search box is built to use it (the Pagefind-only
+ * site does not download it).
  */
-export function meiliEngine(options: { url: string; key: string; index: string; locale: 'vi' | 'en' }): Engine {
-  const endpoint = `${options.url.replace(/\/+$/, '')}/indexes/${encodeURIComponent(options.index)}/search`
-  const post = async (body: unknown): Promise<Found> => {
-    const response = await fetch(endpoint, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${options.key}` },
-      body: JSON.stringify(body),
-    })
-    if (!response.ok) throw new Error(`Meilisearch answered ${response.status}`)
-    return fromSearchResponse(await response.json())
+export function lazyMeiliEngine(options: MeiliOptions): Engine {
+  let loading: Promise<Engine> | undefined
+  const engine = () => {
+    loading ??= import('./meiliEngine').then((module) => module.meiliEngine(options))
+    return loading
   }
   return {
     name: 'meilisearch',
-    facets: async () => (await post({ ...searchRequest('', options.locale), limit: 0 })).facets,
-    search: (query, filters) => post(searchRequest(query, options.locale, filters as FacetChoice)),
+    facets: async () => (await engine()).facets(),
+    search: async (query, filters) => (await engine()).search(query, filters),
   }
 }
+
+export type MeiliOptions = { url: string; key: string; index: string; locale: 'vi' | 'en' }
