@@ -1282,6 +1282,7 @@ export interface TaskSyncSearch {
       | number
       | boolean
       | null;
+    settings?: boolean | null;
   };
   output?: unknown;
 }

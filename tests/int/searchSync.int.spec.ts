@@ -142,6 +142,42 @@ describe('search sync from the cms (Meilisearch configured but unreachable)', ()
     expect(draft.id).toBeDefined() // saved, and not in the job above
   })
 
+  it('queues the items of a renamed place, and of the places it absorbed, with new synonyms', async () => {
+    await clearJobs()
+    const dakLak = (
+      await payload.find({
+        collection: 'places',
+        where: { name: { equals: 'tỉnh Đắk Lắk' } },
+        depth: 0,
+        overrideAccess: true,
+      })
+    ).docs[0] as { id: Id; otherNames?: string[] }
+    await payload.update({
+      collection: 'places',
+      id: dakLak.id,
+      data: { otherNames: [...(dakLak.otherNames ?? []), 'Đắc Lắc'] },
+      overrideAccess: true,
+    })
+    const [job] = await searchJobs()
+    expect((job?.input as { settings?: boolean }).settings).toBe(true)
+    const slugs = await Promise.all(
+      refsOf(job as never).map(async (ref) => {
+        const item = await payload.findByID({
+          collection: 'heritage-items',
+          id: ref.id,
+          depth: 0,
+          overrideAccess: true,
+        })
+        return item.slug
+      }),
+    )
+    // in Đắk Lắk itself, and in Tây Hòa (former Phú Yên, now part of Đắk Lắk)
+    expect(slugs).toEqual(
+      expect.arrayContaining(['ruou-can-cua-nguoi-e-de', 'le-cung-ben-nuoc-cua-nguoi-e-de-o-tay-hoa']),
+    )
+    expect(slugs).not.toContain('le-hoi-kate')
+  })
+
   it('queues the items that use a file once the file is processed', async () => {
     await clearJobs()
     const image = (

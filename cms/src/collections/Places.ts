@@ -4,6 +4,7 @@ import { isEditorOrAdmin } from '../access/roles'
 import { coordinatesField } from '../fields/coordinatesField'
 import { endNotBefore } from '../fields/dateRangeValidate'
 import { DAY_ONLY, optionsOf } from '../fields/options'
+import { syncAfterPlaceChange } from '../search/sync'
 
 export const PLACE_TYPES = {
   province: { vi: 'Tỉnh, thành phố', en: 'Province or city' },
@@ -27,6 +28,7 @@ export const Places: CollectionConfig = {
     group: { vi: 'Danh mục', en: 'Reference data' },
   },
   access: { read: () => true, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+  hooks: { afterChange: [syncAfterPlaceChange] },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên', en: 'Name' } },
     {

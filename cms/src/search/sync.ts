@@ -40,14 +40,19 @@ export const syncSearchTask: TaskConfig<'syncSearch'> = {
   slug: 'syncSearch',
   label: 'Cập nhật chỉ mục tìm kiếm',
   retries: { attempts: 10, backoff: { type: 'exponential', delay: 2000 } },
-  inputSchema: [{ name: 'refs', type: 'json', required: true }],
+  inputSchema: [
+    { name: 'refs', type: 'json', required: true },
+    // names of places changed: the synonyms are made again
+    { name: 'settings', type: 'checkbox' },
+  ],
   handler: async ({ job, req }) => {
     const config = searchConfig()
     if (!config.enabled) return { output: { skipped: 'MEILI_URL is not set' } }
     const { payload } = req
     // Changes that arrived while the job waited were merged into its stored input: read that, not the copy.
     const stored = await payload.findByID({ collection: 'payload-jobs', id: job.id, depth: 0, overrideAccess: true })
-    const refs = ((stored.input as { refs?: unknown[] } | null)?.refs ?? []).filter(isRef)
+    const input = (stored.input ?? {}) as { refs?: unknown[]; settings?: boolean }
+    const refs = (input.refs ?? []).filter(isRef)
     const groups = refs.filter((ref) => ref.collection === 'ethnic-groups').map((ref) => ref.id)
     if (groups.length) {
       const items = await payload.find({
@@ -59,7 +64,7 @@ export const syncSearchTask: TaskConfig<'syncSearch'> = {
       })
       refs.push(...items.docs.map((doc) => ({ collection: 'heritage-items' as const, id: String(doc.id) })))
     }
-    if (groups.length || !settingsApplied.has(payload)) await applyAllSettings(payload)
+    if (groups.length || input.settings || !settingsApplied.has(payload)) await applyAllSettings(payload)
     const sources = await loadSources(payload, refs)
     const { requests, failed } = planSync(refs, sources, config.indexes)
     for (const failure of failed)
@@ -74,9 +79,13 @@ export const syncSearchTask: TaskConfig<'syncSearch'> = {
  * batch for a burst of saves); otherwise a new job starts SEARCH_SYNC_SECONDS from now. Never throws:
  * a record is saved whether or not search hears of it (a full reindex catches up).
  */
-export async function queueSearchSync(req: PayloadRequest, refs: SyncRef[]): Promise<void> {
+export async function queueSearchSync(
+  req: PayloadRequest,
+  refs: SyncRef[],
+  { settings = false }: { settings?: boolean } = {},
+): Promise<void> {
   const config = searchConfig()
-  if (!config.enabled || req.context.skipSearchSync || refs.length === 0) return
+  if (!config.enabled || req.context.skipSearchSync || (refs.length === 0 && !settings)) return
   try {
     const waiting: Where = {
       and: [
@@ -97,12 +106,16 @@ export async function queueSearchSync(req: PayloadRequest, refs: SyncRef[]): Pro
     })
     const job = found.docs[0]
     if (job) {
-      const known = ((job.input as { refs?: unknown[] } | null)?.refs ?? []).filter(isRef)
-      const merged = [...new Map([...known, ...refs].map((ref) => [`${ref.collection}:${ref.id}`, ref])).values()]
+      const known = (job.input ?? {}) as { refs?: unknown[]; settings?: boolean }
+      const merged = [
+        ...new Map(
+          [...(known.refs ?? []).filter(isRef), ...refs].map((ref) => [`${ref.collection}:${ref.id}`, ref]),
+        ).values(),
+      ]
       const updated = await req.payload.update({
         collection: 'payload-jobs',
         where: { and: [{ id: { equals: job.id } }, waiting] },
-        data: { input: { refs: merged } },
+        data: { input: { refs: merged, settings: Boolean(known.settings) || settings } },
         depth: 0,
         overrideAccess: true,
         req,
@@ -111,7 +124,7 @@ export async function queueSearchSync(req: PayloadRequest, refs: SyncRef[]): Pro
     }
     await req.payload.jobs.queue({
       task: 'syncSearch',
-      input: { refs },
+      input: { refs, settings },
       queue: SEARCH_QUEUE,
       waitUntil: new Date(Date.now() + config.delayMs),
       req,
@@ -138,6 +151,37 @@ export const syncAfterChange: CollectionAfterChangeHook = async ({ doc, previous
 
 export const syncAfterDelete: CollectionAfterDeleteHook = async ({ doc, req, collection }) => {
   await queueSearchSync(req, [{ collection: collection.slug as SyncRef['collection'], id: String(doc.id) }])
+  return doc
+}
+
+/**
+ * A place's names reach the documents of the items there, and of the items in places it replaced (their
+ * "now part of" names), and the synonyms of merged provinces: re-sync those items and the settings.
+ */
+export const syncAfterPlaceChange: CollectionAfterChangeHook = async ({ doc, req }) => {
+  if (!searchConfig().enabled || req.context.skipSearchSync) return doc
+  const formerly = await req.payload.find({
+    collection: 'places',
+    where: { replacedBy: { contains: doc.id } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const ids = [doc.id, ...formerly.docs.map((place) => place.id)]
+  const items = await req.payload.find({
+    collection: 'heritage-items',
+    where: { or: [{ places: { in: ids } }, { placesIndex: { in: ids } }] },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  await queueSearchSync(
+    req,
+    items.docs.map((item) => ({ collection: 'heritage-items' as const, id: String(item.id) })),
+    { settings: true },
+  )
   return doc
 }
 
