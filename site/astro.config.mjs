@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import react from '@astrojs/react'
 import { defineConfig } from 'astro/config'
 
+import { publicSearchConfig } from './src/lib/publicSearchConfig.ts'
 import { snapshotDir } from './src/lib/snapshotDir.ts'
 
 /** Copies the snapshot's public derivatives and open-data files into the built site. */
@@ -22,6 +23,9 @@ const publishSnapshotFiles = {
     },
   },
 }
+
+// A public search key that could write, or the full index, stops the build here.
+publicSearchConfig(process.env)
 
 // Static pages only, built from the publication snapshot (SNAPSHOT_DIR); React only for islands.
 export default defineConfig({
