@@ -38,6 +38,8 @@ describe('searchForms', () => {
     ['Sử thi Đăm Săn', [], 'su thi dam san'],
     ['Lễ hội của người Ê Đê', ['Ê Đê'], 'le hoi cua nguoi e de e de ede'],
     ['Lễ mừng lúa mới', ["S'tiêng", 'Xtiêng'], 'le mung lua moi s tieng xtieng stieng xtieng'],
+    // text in another script keeps its letters (the slower path)
+    ['Katê — ꨆꨓꨯꨳ, 2024!', [], 'kate ꨆꨓꨯꨳ 2024'],
   ])('%s with names %j → %s', (text, names, expected) => {
     expect(searchForms(text, names)).toBe(expected)
   })

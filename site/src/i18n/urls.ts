@@ -4,9 +4,17 @@ export const LOCALES: readonly Locale[] = ['vi', 'en']
 
 /** A site path (always starting and ending with `/`) in the given language: `/di-san/x/` → `/en/di-san/x/`. */
 export function localizePath(path: string, locale: Locale): string {
-  const bare = stripLocale(path)
-  return locale === 'vi' ? bare : `/en${bare}`
+  const key = `${locale}${path}`
+  let localized = localizedPaths.get(key)
+  if (localized === undefined) {
+    const bare = stripLocale(path)
+    localized = locale === 'vi' ? bare : `/en${bare}`
+    // Every page asks for the same navigation links: a build works each out once.
+    if (localizedPaths.size < 200_000) localizedPaths.set(key, localized)
+  }
+  return localized
 }
+const localizedPaths = new Map<string, string>()
 
 /** The language a path is in, and the path without its language prefix. */
 export function localeOf(path: string): Locale {
