@@ -55,14 +55,7 @@ export const syncSearchTask: TaskConfig<'syncSearch'> = {
     const refs = (input.refs ?? []).filter(isRef)
     const groups = refs.filter((ref) => ref.collection === 'ethnic-groups').map((ref) => ref.id)
     if (groups.length) {
-      const items = await payload.find({
-        collection: 'heritage-items',
-        where: { ethnicGroups: { in: groups } },
-        depth: 0,
-        pagination: false,
-        overrideAccess: true,
-      })
-      refs.push(...items.docs.map((doc) => ({ collection: 'heritage-items' as const, id: String(doc.id) })))
+      refs.push(...(await itemRefsWhere(payload, { ethnicGroups: { in: groups } })))
     }
     if (groups.length || input.settings || !settingsApplied.has(payload)) await applyAllSettings(payload)
     const sources = await loadSources(payload, refs)
@@ -169,35 +162,27 @@ export const syncAfterPlaceChange: CollectionAfterChangeHook = async ({ doc, req
     req,
   })
   const ids = [doc.id, ...formerly.docs.map((place) => place.id)]
-  const items = await req.payload.find({
-    collection: 'heritage-items',
-    where: { or: [{ places: { in: ids } }, { placesIndex: { in: ids } }] },
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
-  await queueSearchSync(
-    req,
-    items.docs.map((item) => ({ collection: 'heritage-items' as const, id: String(item.id) })),
-    { settings: true },
-  )
+  const items = await itemRefsWhere(req.payload, { or: [{ places: { in: ids } }, { placesIndex: { in: ids } }] }, req)
+  await queueSearchSync(req, items, { settings: true })
   return doc
 }
 
 /** A file that finished processing changes the thumbnails and media flags of the items using it. */
 export async function queueSearchSyncForMedia(req: PayloadRequest, mediaId: string | number): Promise<void> {
   if (!searchConfig().enabled) return
-  const items = await req.payload.find({
+  const where: Where = { or: [{ media: { contains: mediaId } }, { featuredMedia: { equals: mediaId } }] }
+  await queueSearchSync(req, await itemRefsWhere(req.payload, where, req))
+}
+
+/** The heritage items matching a query, as sync refs (read as the system: every access level). */
+async function itemRefsWhere(payload: Payload, where: Where, req?: PayloadRequest): Promise<SyncRef[]> {
+  const items = await payload.find({
     collection: 'heritage-items',
-    where: { or: [{ media: { contains: mediaId } }, { featuredMedia: { equals: mediaId } }] },
+    where,
     depth: 0,
     pagination: false,
     overrideAccess: true,
     req,
   })
-  await queueSearchSync(
-    req,
-    items.docs.map((doc) => ({ collection: 'heritage-items' as const, id: String(doc.id) })),
-  )
+  return items.docs.map((doc) => ({ collection: 'heritage-items' as const, id: String(doc.id) }))
 }
