@@ -89,6 +89,14 @@ describe('search documents', () => {
     ])
   })
 
+  it("leaves the fonds a record came from out of the public index (it is there for researchers' grants)", () => {
+    expect(documentsFor([WHARF], 'public').documents.map((doc) => doc.sourceCollection)).toEqual([null, null])
+    expect(documentsFor([WHARF], 'full').documents.map((doc) => doc.sourceCollection)).toEqual([
+      'phong-tu-lieu-dak-lak',
+      'phong-tu-lieu-dak-lak',
+    ])
+  })
+
   it('indexes nothing of a record whose document cannot be built, and says which', () => {
     const broken = { ...WHARF, id: '45', groups: [null] } as unknown as HeritageSource
     const { documents, failed } = documentsFor([broken, ELDER], 'public')

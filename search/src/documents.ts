@@ -165,7 +165,10 @@ export function documentsFor(sources: SearchSource[], audience: Audience) {
   for (const source of sources) {
     if (!belongsIn(source, audience)) continue
     try {
-      documents.push(...LOCALES.map((locale) => toSearchDocument(source, locale)))
+      const built = LOCALES.map((locale) => toSearchDocument(source, locale))
+      // The fonds a record came from serves researchers' grants only; the public index has no use for it
+      // (the public snapshot does not carry it either).
+      documents.push(...(audience === 'public' ? built.map((doc) => ({ ...doc, sourceCollection: null })) : built))
     } catch (error) {
       failed.push({ collection: source.collection, id: source.id, error: (error as Error).message })
     }

@@ -11,12 +11,15 @@ const docs = (source: Parameters<typeof toSearchDocument>[0]) => [
   toSearchDocument(source, 'vi'),
   toSearchDocument(source, 'en'),
 ]
+/** What the public index gets: the same, without the fonds (researchers' grants only). */
+const publicDocs = (source: Parameters<typeof toSearchDocument>[0]) =>
+  docs(source).map((doc) => ({ ...doc, sourceCollection: null }))
 
 describe('sync plans (the batches sent to Meilisearch)', () => {
   it('adds a published public record to both indexes, replacing its documents', () => {
     const { requests } = planSync([{ collection: 'heritage-items', id: '42' }], [WHARF], INDEXES)
     expect(requests).toEqual([
-      { index: 'disanso-public', method: 'addDocuments', documents: docs(WHARF) },
+      { index: 'disanso-public', method: 'addDocuments', documents: publicDocs(WHARF) },
       { index: 'disanso-full', method: 'addDocuments', documents: docs(WHARF) },
     ])
   })
