@@ -59,14 +59,20 @@ export async function runRequests(client: Meilisearch, requests: SyncRequest[]) 
   }
 }
 
-/** Creates the index if it does not exist yet (documents keyed by `id`). */
-export async function ensureIndex(client: Meilisearch, uid: string) {
+/** Whether the index exists (a server that lost its data, or a first start). */
+export async function indexExists(client: Meilisearch, uid: string): Promise<boolean> {
   try {
     await client.index(uid).getRawInfo()
+    return true
   } catch (error) {
-    if ((error as { cause?: { code?: string } }).cause?.code !== 'index_not_found') throw error
-    await settle(client.createIndex(uid, { primaryKey: 'id' }))
+    if ((error as { cause?: { code?: string } }).cause?.code === 'index_not_found') return false
+    throw error
   }
+}
+
+/** Creates the index if it does not exist yet (documents keyed by `id`). */
+export async function ensureIndex(client: Meilisearch, uid: string) {
+  if (!(await indexExists(client, uid))) await settle(client.createIndex(uid, { primaryKey: 'id' }))
 }
 
 export async function applySettings(client: Meilisearch, uid: string, settings: Partial<IndexSettings>) {

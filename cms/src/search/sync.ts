@@ -1,5 +1,5 @@
 import { indexSettings, planSync, type SyncRef, synonymsFrom } from '@di-san-so/search'
-import { applySettings, meiliClient, runRequests } from '@di-san-so/search/server'
+import { applySettings, indexExists, meiliClient, runRequests } from '@di-san-so/search/server'
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
@@ -57,12 +57,18 @@ export const syncSearchTask: TaskConfig<'syncSearch'> = {
     if (groups.length) {
       refs.push(...(await itemRefsWhere(payload, { ethnicGroups: { in: groups } })))
     }
-    if (groups.length || input.settings || !settingsApplied.has(payload)) await applyAllSettings(payload)
+    // An index that is missing (a server that lost its data) would be made by the first document without
+    // our settings: make it, with them, first.
+    const client = meiliClient(config)
+    const missing = (
+      await Promise.all(Object.values(config.indexes).map((index) => indexExists(client, index)))
+    ).includes(false)
+    if (missing || groups.length || input.settings || !settingsApplied.has(payload)) await applyAllSettings(payload)
     const sources = await loadSources(payload, refs)
     const { requests, failed } = planSync(refs, sources, config.indexes)
     for (const failure of failed)
       payload.logger.error(`search: ${failure.collection} ${failure.id} not indexed: ${failure.error}`)
-    await runRequests(meiliClient(config), requests)
+    await runRequests(client, requests)
     return { output: { records: refs.length, requests: requests.length } }
   },
 }
