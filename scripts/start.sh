@@ -40,6 +40,8 @@ case "${DATABASE_URL:-file:}" in
   file:*) database="SQLite: ${DATABASE_URL:-$data_dir/archive.db}" ;;
   *) database="MongoDB (DATABASE_URL)" ;;
 esac
+if [ -n "${MEILI_URL:-}" ]; then search="Meilisearch $MEILI_URL (đồng bộ trực tiếp / live sync)"
+else search="Pagefind (chỉ mục trong trang / built into the site)"; fi
 
 cat <<MSG
 
@@ -50,6 +52,7 @@ cat <<MSG
     Tài khoản đầu tiên / first account: tạo ở trang trên, hoặc / create it there, or
                              npm run create-admin -- ban@vi-du.vn   (in mật khẩu một lần / prints a password once)
     Cơ sở dữ liệu / database: $database
+    Tìm kiếm / search:       $search
     Tư liệu mẫu / demo media: đang xử lý nền, xem tiến độ ở Quản trị → Tư liệu
                              processed in the background; progress in Admin → Media
     Dừng / stop:             Ctrl+C
