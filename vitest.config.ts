@@ -10,14 +10,14 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['{cms,scripts,media-pipeline,search,site}/**/*.test.ts'],
+          include: ['{cms,scripts,media-pipeline,search,site,tests/security}/**/*.test.ts'],
           exclude: ['**/node_modules/**', '**/.next/**', 'site/dist/**'],
         },
       },
       {
         test: {
           name: 'int',
-          include: ['tests/int/**/*.int.spec.ts'],
+          include: ['tests/{int,security}/**/*.int.spec.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
@@ -25,7 +25,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
-          include: ['tests/e2e/**/*.e2e.spec.ts'],
+          include: ['tests/{e2e,security}/**/*.e2e.spec.ts'],
           globalSetup: ['tests/e2e/buildCms.ts'],
           // Each file starts its own production server; two at once is all 2 cores take.
           maxWorkers: 1,
