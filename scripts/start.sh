@@ -31,7 +31,20 @@ node_modules/.bin/node scripts/lib/waitForHttp.ts "http://localhost:$PORT/admin"
 # it a few seconds after each publish (and as the demo media finish processing).
 SITE_PORT="${SITE_PORT:-4321}"
 DATA_DIR="$data_dir" bash scripts/site/rebuild.sh || exit 1
-SITE_DIR="$data_dir/site" SITE_PORT="$SITE_PORT" node_modules/.bin/tsx scripts/site/serve.ts &
+# The site server answers a bad request with a 4xx and never exits on one; should it die all the same (out of
+# memory, a bug), it is started again rather than leaving the site down while the CMS runs.
+serve_site() {
+  local child=''
+  trap 'kill "$child" 2>/dev/null; exit 0' INT TERM
+  while :; do
+    SITE_DIR="$data_dir/site" SITE_PORT="$SITE_PORT" node_modules/.bin/tsx scripts/site/serve.ts &
+    child=$!
+    wait "$child" && return 0
+    say "Máy chủ trang công khai dừng bất ngờ, khởi động lại / the public site server stopped, restarting…" >&2
+    sleep 1
+  done
+}
+serve_site &
 site_server=$!
 trap 'kill "$server" "$site_server" 2>/dev/null; wait "$server" "$site_server" 2>/dev/null' INT TERM EXIT
 node_modules/.bin/node scripts/lib/waitForHttp.ts "http://localhost:$SITE_PORT/" 30 "$site_server" || exit 1

@@ -1,5 +1,6 @@
 export { writeAtomically } from './atomicOutput'
 export { AUDIO_OUTPUTS, barHeight, LOUDNESS, makeWaveform, normalizeAudio, WAVEFORM } from './audio'
+export { type ByteRange, contentRange, parseByteRange } from './byteRange'
 export { deriveAudio, deriveImages, deriveStreaming, deriveWebVideo, type Files } from './derivatives'
 export { type AudioStream, createFfmpeg, type FfmpegPaths, ffmpegFailure, type Probe, type VideoStream } from './ffmpeg'
 export { sha256File } from './fixity'

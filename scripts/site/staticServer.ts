@@ -1,8 +1,13 @@
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
-import { createServer, type Server } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import path from 'node:path'
+import { pipeline } from 'node:stream/promises'
 import { createGzip } from 'node:zlib'
+
+import { contentRange, parseByteRange } from '@di-san-so/media-pipeline'
+
+import { siteHeadersFor } from './siteHeaders'
 
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript|vnd\.apple\.mpegurl)|image\/svg)/
 
@@ -27,62 +32,106 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 }
 
+const PLAIN = { 'Content-Type': 'text/plain; charset=utf-8' }
+
 /**
  * Serves a built static site from `root()` — asked on every request, so a rebuild swapped into place is
- * served at once. Folders answer with their index.html; byte ranges for audio and video; nothing outside
- * the root. Any static host does the same in production; this one is for the embedded default.
+ * served at once. Folders answer with their index.html; byte ranges for audio and video (`parseByteRange`);
+ * nothing outside the root; every answer carries the site's security headers (`_headers` of the build).
+ * No request can end the process: a bad one gets a 4xx, an unexpected failure a 500 and a log line.
+ * Any static host does the same in production; this one is for the embedded default.
  */
 export function serveStatic(root: () => string): Server {
-  return createServer(async (request, response) => {
-    const base = path.resolve(root())
-    const url = new URL(request.url ?? '/', 'http://localhost')
-    let file = path.resolve(base, `.${decodeURIComponent(url.pathname)}`)
-    if (file !== base && !file.startsWith(base + path.sep)) return notFound()
-    let info = await stat(file).catch(() => null)
-    if (info?.isDirectory()) {
-      if (!url.pathname.endsWith('/')) {
-        response.writeHead(301, { Location: `${url.pathname}/${url.search}` })
-        return response.end()
-      }
-      file = path.join(file, 'index.html')
-      info = await stat(file).catch(() => null)
-    }
-    if (!info?.isFile()) return notFound()
-    const range = /^bytes=(\d*)-(\d*)$/.exec(request.headers.range ?? '')
-    const start = range?.[1] ? Number(range[1]) : range?.[2] ? Math.max(0, info.size - Number(range[2])) : 0
-    const end = range?.[1] && range[2] ? Math.min(Number(range[2]), info.size - 1) : info.size - 1
-    const headers: Record<string, string> = {
-      'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-      'Content-Length': String(end - start + 1),
-      'Accept-Ranges': 'bytes',
-      'X-Content-Type-Options': 'nosniff',
-      'Cache-Control': file.includes(`${path.sep}_astro${path.sep}`)
-        ? 'public, max-age=31536000, immutable'
-        : 'public, max-age=60',
-    }
-    if (range) headers['Content-Range'] = `bytes ${start}-${end}/${info.size}`
-    // Text is sent gzipped, as any static host would (Pagefind's index files are compressed already).
-    const compress =
-      !range &&
-      COMPRESSIBLE.test(headers['Content-Type'] ?? '') &&
-      /\bgzip\b/.test(String(request.headers['accept-encoding']))
-    if (compress) {
-      delete headers['Content-Length']
-      headers['Content-Encoding'] = 'gzip'
-      headers.Vary = 'Accept-Encoding'
-    }
-    response.writeHead(range ? 206 : 200, headers)
-    if (request.method === 'HEAD') return response.end()
-    const body = createReadStream(file, { start, end })
-    if (compress) body.pipe(createGzip()).pipe(response)
-    else body.pipe(response)
+  return createServer((request, response) => {
+    answer(root(), request, response).catch((error: unknown) => {
+      console.error('[site] request failed', request.method, request.url, error)
+      if (!response.headersSent) response.writeHead(500, PLAIN).end('500')
+      else response.destroy()
+    })
+  })
+}
 
-    async function notFound() {
-      const page = path.join(base, '404.html')
-      const exists = await stat(page).catch(() => null)
-      response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' })
-      if (exists) createReadStream(page).pipe(response)
-      else response.end('<!doctype html><title>404</title><p>Không tìm thấy trang / Page not found</p>')
+async function answer(root: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const base = path.resolve(root)
+  const pathname = decodedPath(request.url ?? '/')
+  for (const [name, value] of Object.entries(await siteHeadersFor(base, pathname ?? '/')))
+    response.setHeader(name, value)
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.writeHead(405, { ...PLAIN, Allow: 'GET, HEAD' })
+    return void response.end('405 Method Not Allowed')
+  }
+  if (pathname === undefined) return void response.writeHead(400, PLAIN).end('400 Bad Request')
+  let file = path.resolve(base, `.${pathname}`)
+  if (file !== base && !file.startsWith(base + path.sep)) return notFound(base, response)
+  let info = await stat(file).catch(() => null)
+  if (info?.isDirectory()) {
+    if (!pathname.endsWith('/')) {
+      // One leading slash only: `//host/` would send the visitor to another site.
+      const query = new URL(request.url ?? '/', 'http://localhost').search
+      response.writeHead(301, { Location: `/${pathname.replace(/^\/+/, '')}/${query}` })
+      return void response.end()
     }
+    file = path.join(file, 'index.html')
+    info = await stat(file).catch(() => null)
+  }
+  if (!info?.isFile()) return notFound(base, response)
+
+  const range = parseByteRange(request.headers.range, info.size)
+  if (range.kind === 'unsatisfiable') {
+    response.writeHead(416, { ...PLAIN, 'Content-Range': contentRange(range, info.size) })
+    return void response.end('416 Range Not Satisfiable')
+  }
+  const { start, end } = range.kind === 'part' ? range : { start: 0, end: info.size - 1 }
+  const headers: Record<string, string> = {
+    'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+    'Content-Length': String(end - start + 1),
+    'Accept-Ranges': 'bytes',
+    'Cache-Control': file.includes(`${path.sep}_astro${path.sep}`)
+      ? 'public, max-age=31536000, immutable'
+      : 'public, max-age=60',
+  }
+  const partial = contentRange(range, info.size)
+  if (partial) headers['Content-Range'] = partial
+  // Text is sent gzipped, as any static host would (Pagefind's index files are compressed already).
+  const compress =
+    range.kind === 'whole' &&
+    COMPRESSIBLE.test(headers['Content-Type'] ?? '') &&
+    /\bgzip\b/.test(String(request.headers['accept-encoding']))
+  if (compress) {
+    delete headers['Content-Length']
+    headers['Content-Encoding'] = 'gzip'
+    headers.Vary = 'Accept-Encoding'
+  }
+  response.writeHead(partial ? 206 : 200, headers)
+  if (request.method === 'HEAD' || info.size === 0) return void response.end()
+  const body = createReadStream(file, { start, end })
+  // A file swapped away by a rebuild mid-answer, or a visitor who hangs up, ends this answer only.
+  await (compress ? pipeline(body, createGzip(), response) : pipeline(body, response)).catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE')
+      console.error('[site] could not send', file, error)
+    response.destroy()
+  })
+}
+
+/** The request's path, percent-decoded; undefined when it is not valid percent-encoded UTF-8 or holds NUL. */
+function decodedPath(url: string): string | undefined {
+  try {
+    const pathname = decodeURIComponent(new URL(url, 'http://localhost').pathname)
+    return pathname.includes('\0') ? undefined : pathname
+  } catch (error) {
+    if (error instanceof URIError || error instanceof TypeError) return undefined
+    throw error
+  }
+}
+
+async function notFound(base: string, response: ServerResponse): Promise<void> {
+  const page = path.join(base, '404.html')
+  const exists = await stat(page).catch(() => null)
+  response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' })
+  if (!exists?.isFile())
+    return void response.end('<!doctype html><title>404</title><p>Không tìm thấy trang / Page not found</p>')
+  await pipeline(createReadStream(page), response).catch((error: unknown) => {
+    console.error('[site] could not send', page, error)
+    response.destroy()
   })
 }
