@@ -1,4 +1,4 @@
-import { cp, mkdir } from 'node:fs/promises'
+import { cp, mkdir, open, readdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -6,6 +6,13 @@ import react from '@astrojs/react'
 import { defineConfig } from 'astro/config'
 
 import { publicSearchConfig } from './src/lib/publicSearchConfig.ts'
+import {
+  cspDirectives,
+  headersFile,
+  SCRIPT_SOURCES,
+  STYLE_SOURCES,
+  securityHeaders,
+} from './src/lib/securityHeaders.ts'
 import { snapshotDir } from './src/lib/snapshotDir.ts'
 
 /** Copies the snapshot's public derivatives and open-data files into the built site. */
@@ -24,6 +31,47 @@ const publishSnapshotFiles = {
   },
 }
 
+/** The page policy Astro wrote into one built page's `<meta http-equiv="content-security-policy">`. */
+async function pagePolicy(file) {
+  const handle = await open(file)
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(16_384), 0, 16_384, 0)
+    const head = buffer.subarray(0, bytesRead).toString('utf8')
+    return /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(head)?.[1]?.replaceAll('&#39;', "'")
+  } finally {
+    await handle.close()
+  }
+}
+
+/** Every built page's policy, merged: each directive with the union of its sources (the hashes differ by page). */
+async function sitePolicy(out) {
+  const directives = new Map()
+  const files = (await readdir(out, { recursive: true })).filter((name) => name.endsWith('.html'))
+  for (const name of files)
+    for (const directive of ((await pagePolicy(path.join(out, name))) ?? '').split(';')) {
+      const [key, ...sources] = directive.trim().split(/\s+/)
+      if (!key) continue
+      const known = directives.get(key) ?? new Set()
+      for (const source of sources) known.add(source)
+      directives.set(key, known)
+    }
+  return [...directives].map(([key, sources]) => [key, ...sources].join(' ')).join('; ')
+}
+
+/**
+ * Writes `_headers` into the build: the pages' CSP (with the hashes of every inline script and style Astro
+ * made) plus what only a header can carry, for `npm run site:serve` and any static host that reads the file.
+ */
+const writeSecurityHeaders = {
+  name: 'di-san-so:security-headers',
+  hooks: {
+    'astro:build:done': async ({ dir }) => {
+      const out = fileURLToPath(dir)
+      await writeFile(path.join(out, '_headers'), headersFile(securityHeaders(process.env, await sitePolicy(out))))
+    },
+  },
+}
+
 // A public search key that could write, or the full index, stops the build here.
 publicSearchConfig(process.env)
 
@@ -34,9 +82,17 @@ export default defineConfig({
   // SITE_OUT_DIR lets tests and the rebuild job build beside a site that is being served.
   outDir: process.env.SITE_OUT_DIR || './dist',
   trailingSlash: 'always',
-  build: { format: 'directory' },
-  integrations: [react(), publishSnapshotFiles],
+  integrations: [react(), publishSnapshotFiles, writeSecurityHeaders],
   devToolbar: { enabled: false },
+  // Styles go in files, not inline; Astro hashes the few inline scripts it writes into each page's CSP <meta>.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  security: {
+    csp: {
+      directives: cspDirectives(process.env),
+      scriptDirective: { resources: SCRIPT_SOURCES },
+      styleDirective: { resources: STYLE_SOURCES },
+    },
+  },
   // hls.js (~570 kB) is its own chunk, loaded only when a page shows a video to a browser without native HLS.
   vite: { build: { chunkSizeWarningLimit: 600 } },
 })

@@ -6,6 +6,7 @@ import { stringify } from 'csv-stringify/sync'
 import { z } from 'zod'
 
 import { type Snapshot, snapshotSchema } from '../../site/src/content/snapshot'
+import { jsonForScript } from '../../site/src/lib/jsonForScript'
 
 /** A spreadsheet must never run a cell as a formula (CSV injection): such cells get a leading apostrophe. */
 export const safeCell = (value: unknown): string => {
@@ -109,7 +110,8 @@ export async function writeSnapshot(
     await writeFile(path.join(temporary, name), text)
     written.push(name)
   }
-  await put('snapshot.json', JSON.stringify(snapshotSchema.parse(snapshot)))
+  // Record text is hostile: `<`, `>`, `&`, U+2028/9 written as \u escapes, so no browser sniffing the file finds markup.
+  await put('snapshot.json', jsonForScript(snapshotSchema.parse(snapshot)))
   await put('snapshot.schema.json', JSON.stringify(z.toJSONSchema(snapshotSchema), null, 2))
   for (const [name, text] of Object.entries(csvTables(snapshot))) await put(`csv/${name}`, text)
 

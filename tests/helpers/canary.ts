@@ -142,20 +142,20 @@ export const hostileText = (tag: string): string =>
   ` javascript:window.__hostile=1 \u2028 \u2029 \u202Egpj.exe`
 
 /** Markup the hostile text would become if it were written into HTML unescaped. */
-const HOSTILE_MARKUP = [
-  /<script>window\.__hostile/i,
-  /<img src=x onerror/i,
-  /<svg onload/i,
-  /href\s*=\s*["']?javascript:/i,
-]
+const HOSTILE_MARKUP = [/<script>window\.__hostile/i, /<img src=x onerror/i, /<svg onload/i]
+/** A link the hostile text would become if it were written into a URL attribute unchecked. */
+const HOSTILE_HREF = /href\s*=\s*["']?javascript:/i
 
 /**
  * Asserts that an HTML (or XML) output carries the hostile text only as inert text: none of its markup
  * survives unescaped. For pages a browser runs, also use `expectInertPage`.
  */
 export function expectInertHtml(html: string, where: string): void {
+  expect(html, `${where} writes hostile text as a link (${HOSTILE_HREF})`).not.toMatch(HOSTILE_HREF)
+  // Inside a double-quoted attribute value (`<meta content="…">`) `<` is text; escaping out of one is not.
+  const outsideAttributes = html.replace(/="[^"]*"/g, '=""')
   for (const pattern of HOSTILE_MARKUP)
-    expect(html, `${where} writes hostile text as markup (${pattern})`).not.toMatch(pattern)
+    expect(outsideAttributes, `${where} writes hostile text as markup (${pattern})`).not.toMatch(pattern)
 }
 
 /** The minimal page surface `expectInertPage` needs (a Playwright page). */

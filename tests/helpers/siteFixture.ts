@@ -1,10 +1,11 @@
-import { execFileSync, spawn } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
 
 import { mediaDirs } from '../../cms/src/media/workflow'
 import { seedDemoContent } from '../../cms/src/seed/seedDemoContent'
+import { serveStatic } from '../../scripts/site/staticServer'
 import { buildSnapshot } from '../../scripts/snapshot/buildSnapshot'
 import { writeSnapshot } from '../../scripts/snapshot/writeSnapshot'
 import { type Canary, plantCanaries } from './canary'
@@ -24,7 +25,7 @@ export type SiteFixture = {
 /**
  * The public site as README command 1 makes it, from scratch: a fresh archive with the demo records and
  * the canaries, its media processed by the real workflow, the snapshot exported, the site built from it
- * (Astro + Pagefind) and served by `astro preview`. `siteEnv` adds to the site build's environment.
+ * (Astro + Pagefind) and served by the site's own server (`npm run site:serve`), with its security headers. `siteEnv` adds to the site build's environment.
  */
 export async function buildSiteFixture({
   siteEnv = {},
@@ -53,23 +54,9 @@ export async function buildSiteFixture({
     ...siteEnv,
   }
   execFileSync('npm', ['run', 'build', '-w', 'site', '--silent'], { cwd: ROOT, env, stdio: 'pipe' })
-  const port = 4400 + Math.floor(Math.random() * 500)
-  const server = spawn(path.join(ROOT, 'node_modules/.bin/astro'), ['preview', '--port', String(port)], {
-    cwd: path.join(ROOT, 'site'),
-    env,
-    stdio: 'ignore',
-  })
-  const url = `http://localhost:${port}`
-  for (let i = 0; i < 100; i += 1) {
-    if (
-      await fetch(url).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
+  const server = serveStatic(() => dist)
+  await new Promise<void>((resolve) => server.listen(0, resolve))
+  const url = `http://localhost:${(server.address() as { port: number }).port}`
   return {
     dist,
     snapshot: snapshotDir,
@@ -77,7 +64,8 @@ export async function buildSiteFixture({
     url,
     payload,
     stop: async () => {
-      server.kill('SIGTERM')
+      server.closeAllConnections()
+      await new Promise((resolve) => server.close(resolve))
       await archive.stop()
     },
   }

@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 
+import { contentRange, parseByteRange } from '@di-san-so/media-pipeline'
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { hasRole } from '../access/roles'
@@ -49,15 +50,6 @@ async function readable(req: PayloadRequest): Promise<Media | null> {
   return found.docs[0] ?? null
 }
 
-/** Parses a single `bytes=a-b` range against a file size; undefined if absent or not satisfiable. */
-export function parseRange(header: string | null, size: number): { start: number; end: number } | undefined {
-  const match = /^bytes=(\d*)-(\d*)$/.exec(header ?? '')
-  if (!match || (!match[1] && !match[2])) return undefined
-  const start = match[1] ? Number(match[1]) : Math.max(0, size - Number(match[2]))
-  const end = match[1] && match[2] ? Math.min(Number(match[2]), size - 1) : size - 1
-  return start <= end && start < size ? { start, end } : undefined
-}
-
 /**
  * `GET /api/media/:id/derivatives/<path>`: a derivative file, to whoever may read the media record —
  * public files to anyone, community and restricted ones to staff — with byte ranges for video seeking.
@@ -76,8 +68,10 @@ export const serveDerivative: Endpoint = {
     const info = await stat(file).catch(() => null)
     if (!info?.isFile()) return json(req, 404, TEXT.notFound)
 
-    const range = parseRange(req.headers.get('range'), info.size)
-    const { start, end } = range ?? { start: 0, end: info.size - 1 }
+    const range = parseByteRange(req.headers.get('range'), info.size)
+    if (range.kind === 'unsatisfiable')
+      return new Response(null, { status: 416, headers: { 'Content-Range': contentRange(range, info.size) ?? '' } })
+    const { start, end } = range.kind === 'part' ? range : { start: 0, end: info.size - 1 }
     const headers = new Headers({
       'Content-Type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
       'Content-Length': String(end - start + 1),
@@ -85,9 +79,10 @@ export const serveDerivative: Endpoint = {
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': media.effectiveAccess === 'public' ? 'public, max-age=3600' : 'private, no-store',
     })
-    if (range) headers.set('Content-Range', `bytes ${start}-${end}/${info.size}`)
-    const body = Readable.toWeb(createReadStream(file, { start, end })) as ReadableStream
-    return new Response(body, { status: range ? 206 : 200, headers })
+    const partial = contentRange(range, info.size)
+    if (partial) headers.set('Content-Range', partial)
+    const body = info.size === 0 ? null : (Readable.toWeb(createReadStream(file, { start, end })) as ReadableStream)
+    return new Response(body, { status: partial ? 206 : 200, headers })
   },
 }
 

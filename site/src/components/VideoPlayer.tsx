@@ -39,7 +39,7 @@ export default function VideoPlayer({ mp4, hls, poster, captions, label }: Props
       preload="none"
       poster={poster}
       aria-label={label}
-      style={{ width: '100%' }}
+      className="player"
       data-testid="video-player"
     >
       <source src={mp4} type="video/mp4" />

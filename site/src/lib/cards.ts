@@ -18,10 +18,10 @@ function cardPicture(media: SnapshotMedia): string {
     .map(
       (format) =>
         set(format) &&
-        `<source type="image/${format}" srcset="${set(format)}" sizes="(min-width: 40rem) 20rem, 100vw">`,
+        `<source type="image/${format}" srcset="${escapeHtml(set(format))}" sizes="(min-width: 40rem) 20rem, 100vw">`,
     )
     .join('')
-  return `<picture>${sources}<img src="/${fallback}" alt="" width="320" height="213" loading="lazy" decoding="async"></picture>`
+  return `<picture>${sources}<img src="/${escapeHtml(fallback)}" alt="" width="320" height="213" loading="lazy" decoding="async"></picture>`
 }
 
 /**
@@ -35,7 +35,7 @@ export function cardsHtml(items: SnapshotItem[], locale: Locale, note?: (item: S
     .map((item) => {
       const featured = media.get(item.featuredMedia ?? item.media[0] ?? '')
       const groupNames = item.ethnicGroups.map((slug) => pick(groups.get(slug)?.name, locale).text).join(', ')
-      return `<li class="card"><a href="${localizePath(paths.item(item.slug), locale)}">${featured ? cardPicture(featured) : ''}<div class="body"><h3>${escapeHtml(pick(item.title, locale).text)}</h3><p>${escapeHtml(t(locale, `kind.${item.kind}` as 'kind.festival'))} · ${escapeHtml(groupNames)}</p>${note ? `<p class="note">${escapeHtml(note(item))}</p>` : ''}</div></a></li>`
+      return `<li class="card"><a href="${escapeHtml(localizePath(paths.item(item.slug), locale))}">${featured ? cardPicture(featured) : ''}<div class="body"><h3>${escapeHtml(pick(item.title, locale).text)}</h3><p>${escapeHtml(t(locale, `kind.${item.kind}` as 'kind.festival'))} · ${escapeHtml(groupNames)}</p>${note ? `<p class="note">${escapeHtml(note(item))}</p>` : ''}</div></a></li>`
     })
     .join('')
 }

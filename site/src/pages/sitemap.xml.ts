@@ -22,12 +22,17 @@ export const GET: APIRoute = ({ site }) => {
     ...[...groups.keys()].map(paths.group),
     ...[...people.keys()].map(paths.person),
   ]
+  const xml = (text: string) =>
+    text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c)
   const entry = (page: string) =>
     (['vi', 'en'] as const)
       .map(
         (locale) =>
-          `<url><loc>${base}${localizePath(page, locale)}</loc>${(['vi', 'en'] as const)
-            .map((alt) => `<xhtml:link rel="alternate" hreflang="${alt}" href="${base}${localizePath(page, alt)}"/>`)
+          `<url><loc>${xml(`${base}${localizePath(page, locale)}`)}</loc>${(['vi', 'en'] as const)
+            .map(
+              (alt) =>
+                `<xhtml:link rel="alternate" hreflang="${alt}" href="${xml(`${base}${localizePath(page, alt)}`)}"/>`,
+            )
             .join('')}</url>`,
       )
       .join('')
