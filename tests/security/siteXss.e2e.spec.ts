@@ -11,7 +11,7 @@ import { buildSiteFixture, type SiteFixture } from '../helpers/siteFixture'
 
 type Localized = { vi: string; en: string | null }
 type Snapshot = {
-  items: { id: string; slug: string; title: Localized; summary: Localized; places: string[] }[]
+  items: { id: string; slug: string; title: Localized; summary: Localized; places: string[]; ethnicGroups: string[] }[]
   people: { slug: string; name: string }[]
   places: { id: string; name: Localized }[]
 }
@@ -118,7 +118,18 @@ describe('hostile record text on the public site stays text', () => {
 
   it('shows the item, person, place, group, kind and calendar pages on a phone with the text shown, never run', async () => {
     const person = snapshot.people.find((p) => p.name.includes(tag))
+    // The first vi page of each listing that shows the hostile item's card (the kind's list is paged).
+    const listing = (prefix: string) => {
+      const file = [...files(site.dist, prefix)].find(
+        ([name, text]) => name.endsWith('index.html') && text.includes(`${tag}-title`),
+      )?.[0]
+      if (!file) throw new Error(`[e2e] no page under ${prefix} lists the hostile item`)
+      return `/${path.dirname(file)}/`
+    }
     const pages = [
+      listing(`dan-toc/${item.ethnicGroups[0]}`),
+      listing('loai/festival'),
+      '/lich-le-hoi/',
       `/di-san/${item.slug}/`,
       `/en/di-san/${item.slug}/`,
       `/nhan-vat/${person?.slug}/`,
