@@ -1,4 +1,4 @@
-import { cp, mkdir, open, readdir, writeFile } from 'node:fs/promises'
+import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -31,16 +31,10 @@ const publishSnapshotFiles = {
   },
 }
 
-/** The page policy Astro wrote into one built page's `<meta http-equiv="content-security-policy">`. */
+/** The page policy Astro wrote into one built page's `<meta http-equiv="content-security-policy">` (end of head). */
 async function pagePolicy(file) {
-  const handle = await open(file)
-  try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(16_384), 0, 16_384, 0)
-    const head = buffer.subarray(0, bytesRead).toString('utf8')
-    return /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(head)?.[1]?.replaceAll('&#39;', "'")
-  } finally {
-    await handle.close()
-  }
+  const html = await readFile(file, 'utf8')
+  return /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1]?.replaceAll('&#39;', "'")
 }
 
 /** Every built page's policy, merged: each directive with the union of its sources (the hashes differ by page). */
@@ -55,6 +49,7 @@ async function sitePolicy(out) {
       for (const source of sources) known.add(source)
       directives.set(key, known)
     }
+  if (directives.size === 0) throw new Error('[site] no page carries a Content-Security-Policy <meta>')
   return [...directives].map(([key, sources]) => [key, ...sources].join(' ')).join('; ')
 }
 
