@@ -14,7 +14,9 @@ import { localMessage } from '../i18n/localMessage'
 import { MESSAGES } from '../i18n/messages'
 import { processAgain, serveDerivative } from '../media/endpoints'
 import { guardWorkflowFields, processingFields } from '../media/fields'
+import { originalHeaders } from '../media/originalHeaders'
 import { queueProcessing } from '../media/queue'
+import { staffOnlyOriginals } from '../media/staffOnlyOriginals'
 import { refuseUnsafeUploads } from '../media/uploadGuard'
 
 export const MEDIA_KINDS = {
@@ -84,6 +86,9 @@ export const createMedia = ({
     // Derivatives come from the media pipeline, never at upload: an upload is stored at once, as sent.
     crop: false,
     focalPoint: false,
+    // Originals: staff only, never sniffed, sandboxed, and a download unless picture or sound.
+    handlers: [staffOnlyOriginals],
+    modifyResponseHeaders: originalHeaders,
   },
   custom: { derivativesDir },
   endpoints: [serveDerivative, processAgain],
