@@ -16,6 +16,7 @@ import { processAgain, serveDerivative } from '../media/endpoints'
 import { guardWorkflowFields, processingFields } from '../media/fields'
 import { originalHeaders } from '../media/originalHeaders'
 import { queueProcessing } from '../media/queue'
+import { removeMediaFiles } from '../media/removeMediaFiles'
 import { staffOnlyOriginals } from '../media/staffOnlyOriginals'
 import { refuseUnsafeUploads } from '../media/uploadGuard'
 
@@ -96,6 +97,7 @@ export const createMedia = ({
     beforeOperation: [refuseUnsafeUploads, randomizeFilename],
     beforeChange: [setKindFromFile, guardWorkflowFields, computeEffectiveAccess],
     afterChange: [queueProcessing],
+    afterDelete: [removeMediaFiles],
     beforeRead: [markTranslationFallbacks],
     afterRead: [hideUnreadableRelations([{ array: 'captions', field: 'file', collection: 'media' }])],
   },
