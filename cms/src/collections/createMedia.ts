@@ -17,6 +17,8 @@ import { guardWorkflowFields, processingFields } from '../media/fields'
 import { originalHeaders } from '../media/originalHeaders'
 import { queueProcessing } from '../media/queue'
 import { removeMediaFiles } from '../media/removeMediaFiles'
+import { removeUploadTemp } from '../media/removeUploadTemp'
+import { removeUploadTempOnError } from '../media/removeUploadTempOnError'
 import { staffOnlyOriginals } from '../media/staffOnlyOriginals'
 import { refuseUnsafeUploads } from '../media/uploadGuard'
 
@@ -98,6 +100,8 @@ export const createMedia = ({
     beforeChange: [setKindFromFile, guardWorkflowFields, computeEffectiveAccess],
     afterChange: [queueProcessing],
     afterDelete: [removeMediaFiles],
+    afterOperation: [removeUploadTemp],
+    afterError: [removeUploadTempOnError],
     beforeRead: [markTranslationFallbacks],
     afterRead: [hideUnreadableRelations([{ array: 'captions', field: 'file', collection: 'media' }])],
   },
