@@ -19,6 +19,7 @@ import { queueProcessing } from '../media/queue'
 import { removeMediaFiles } from '../media/removeMediaFiles'
 import { removeUploadTemp } from '../media/removeUploadTemp'
 import { removeUploadTempOnError } from '../media/removeUploadTempOnError'
+import { showFileName } from '../media/showFileName'
 import { staffOnlyOriginals } from '../media/staffOnlyOriginals'
 import { refuseUnsafeUploads } from '../media/uploadGuard'
 
@@ -185,6 +186,7 @@ export const createMedia = ({
       type: 'text',
       label: { vi: 'Tên tệp gốc', en: 'Original file name' },
       access: { read: staffOnly },
+      hooks: { afterRead: [showFileName] },
       admin: { position: 'sidebar', readOnly: true },
     },
     ...processingFields,
