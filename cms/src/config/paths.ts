@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Env } from './Env'
 
@@ -31,4 +31,19 @@ function readPackageName(file: string): string | undefined {
 /** Where the embedded defaults keep their state (SQLite file, generated secret); `DATA_DIR` moves it. */
 export function dataDir(env: Env = process.env, root: string = findRepoRoot()): string {
   return path.resolve(root, env.DATA_DIR || 'data')
+}
+
+/**
+ * The data folder holds the database, every original (GPS, restricted recordings) and the secret: no other
+ * account on the server may read it. Makes it 0700 (also on an install that left it 0755), makes the
+ * given files (the SQLite database, its WAL and shared-memory files) 0600 where they exist, and sets the
+ * process umask to 077 so everything the archive writes from now on (originals, derivatives, snapshot,
+ * temporary uploads) is 0600/0700.
+ */
+export function makeDataPrivate(dir: string, files: string[] = []): void {
+  process.umask(0o077)
+  mkdirSync(dir, { recursive: true, mode: 0o700 })
+  chmodSync(dir, 0o700)
+  for (const file of files.flatMap((name) => [name, `${name}-wal`, `${name}-shm`]))
+    if (existsSync(file)) chmodSync(file, 0o600)
 }
