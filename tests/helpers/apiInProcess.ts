@@ -22,13 +22,20 @@ export function apiInProcess(archive: TestArchive): ApiClient {
     if (init.cookie) headers.set('cookie', init.cookie)
     if (init.language) headers.set('accept-language', init.language)
     if (init.body !== undefined) headers.set('content-type', 'application/json')
+    // A multipart body sent whole (as a browser's upload arrives), not as a stream the server may stop reading.
+    const multipart = init.form ? new Response(init.form) : undefined
+    if (multipart) headers.set('content-type', multipart.headers.get('content-type') ?? '')
     const response = await handleEndpoints({
       config: archive.payload.config,
       payloadInstanceCacheKey: `test-${path.basename(archive.dir)}`,
       request: new Request(`http://localhost${pathname}`, {
         method: init.method ?? 'GET',
         headers,
-        body: init.form ?? (init.body === undefined ? undefined : JSON.stringify(init.body)),
+        body: multipart
+          ? await multipart.arrayBuffer()
+          : init.body === undefined
+            ? undefined
+            : JSON.stringify(init.body),
       }),
     })
     const bytes = Buffer.from(await response.arrayBuffer())

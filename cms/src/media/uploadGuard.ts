@@ -3,6 +3,8 @@ import { open } from 'node:fs/promises'
 import { IDENTIFY_HEAD_BYTES, identifyBytes, MediaPipelineError } from '@di-san-so/media-pipeline'
 import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
+import { isEditorOrAdmin } from '../access/roles'
+
 import { PROCESSING_ERRORS } from './messages'
 import { refuseUpload } from './refuseUpload'
 
@@ -33,6 +35,8 @@ export const IDENTIFIED_EXTENSION = 'mediaIdentifiedExtension'
  */
 export const refuseUnsafeUploads: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if ((operation !== 'create' && operation !== 'update') || !req.file) return args
+  // Someone who may not upload at all is told that (by the access check that follows), not what the file is.
+  if (!isEditorOrAdmin({ req })) return args
   try {
     const identified = identifyBytes(await headOf(req.file), req.file.name)
     req.file.mimetype = identified.mimeType
