@@ -75,10 +75,15 @@ describe('a deleted restricted file never comes back under a reused id', () => {
     }
   })
 
-  it('the workflow empties the output folder before writing: a stray file there is never served', async () => {
+  it('processing starts from an empty output folder: a stray file there is never listed or served', async () => {
     const media = await upload('public', 'anh-moi.jpg')
-    mkdirSync(path.join(derivativesOf(media.id), 'audio'), { recursive: true })
-    writeFileSync(path.join(derivativesOf(media.id), 'audio', 'audio.mp3'), 'ID3 nghi le kin')
+    await runQueue()
+    const stray = path.join(derivativesOf(media.id), 'audio', 'audio.mp3')
+    mkdirSync(path.dirname(stray), { recursive: true })
+    writeFileSync(stray, 'ID3 nghi le kin')
+    const again = await api.request(`/api/media/${media.id}/process`, { method: 'POST', cookie: editor })
+    expect(again.status, again.text).toBe(202)
+    expect(existsSync(stray)).toBe(false)
     await runQueue()
     expect((await reload(media.id)).processing).toMatchObject({ status: 'done' })
     expect(readdirSync(derivativesOf(media.id))).not.toContain('audio')

@@ -50,22 +50,6 @@ async function removePartials(outDir: string): Promise<void> {
     if (path.basename(entry).includes('.partial-')) await rm(path.join(outDir, entry), { recursive: true, force: true })
 }
 
-/**
- * The first step starts from nothing: the output folder is emptied and the record lists no derivatives,
- * so nothing left there (by an earlier run, or by a record that once had this id) is ever listed or served.
- */
-async function startAfresh(payload: Payload, id: Media['id'], outDir: string): Promise<void> {
-  await rm(outDir, { recursive: true, force: true })
-  await payload.update({
-    collection: 'media',
-    id,
-    data: { derivatives: {} },
-    depth: 0,
-    overrideAccess: true,
-    context: { skipAudit: true, mediaWorkflow: true },
-  })
-}
-
 const failuresOf = (job: { log?: { taskSlug?: string; state?: string }[] | null }, slug: string) =>
   (job.log ?? []).filter((entry) => entry.taskSlug === slug && entry.state === 'failed').length
 
@@ -95,8 +79,7 @@ function mediaTask(slug: MediaTaskSlug, step: ProcessingStep, retryDelayMs: numb
       const dirs = mediaDirs(payload)
       const outDir = path.join(dirs.derivatives, String(media.id))
       try {
-        if (step === 'identify') await startAfresh(payload, media.id, outDir)
-        else await removePartials(outDir)
+        await removePartials(outDir)
         const result = await work({
           media,
           file: path.join(dirs.originals, String(media.filename)),
