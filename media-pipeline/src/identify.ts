@@ -193,6 +193,9 @@ const CLAIMED_KIND: Record<string, MediaKind> = {
   vtt: 'document',
 }
 
+/** Recognised, but the pipeline cannot decode them (so nothing could be shown): refused with that reason. */
+const UNDECODABLE = new Set(['heic'])
+
 /** How many bytes from the start of a file `identifyBytes` needs. */
 export const IDENTIFY_HEAD_BYTES = HEAD_BYTES
 
@@ -233,6 +236,13 @@ export function identifyBytes(sample: Buffer, displayName: string): Identified {
     )
   const match = SIGNATURES.find((signature) => signature.test(sample))
   if (!match) throw new MediaPipelineError('unknown-type', 'identify', displayName, 'the file type is not recognised')
+  if (UNDECODABLE.has(match.extension))
+    throw new MediaPipelineError(
+      'unsupported-format',
+      'identify',
+      displayName,
+      `the bytes are a ${match.label}, which the pipeline cannot decode (sharp has no HEVC decoder)`,
+    )
   const claimed = CLAIMED_KIND[path.extname(displayName).slice(1).toLowerCase()]
   if (claimed && claimed !== match.kind) {
     throw new MediaPipelineError(

@@ -49,6 +49,13 @@ describe('POST /api/media refusals say why, in the language asked for', () => {
     ['empty', 'editor', async () => '', 'rong.jpg', PROCESSING_ERRORS['empty-file']],
     ['type', 'editor', async () => 'ghi chú', 'ghi-chu.txt', PROCESSING_ERRORS['unknown-type']],
     [
+      'a type the pipeline cannot decode (HEIC)',
+      'editor',
+      async () => Buffer.from('\0\0\0\x18ftypheic\0\0\0\0mif1heic', 'latin1'),
+      'IMG_0001.HEIC',
+      PROCESSING_ERRORS['unsupported-format'],
+    ],
+    [
       'too big',
       'editor',
       noise,
