@@ -1,4 +1,4 @@
-import type { AfterErrorHook, PayloadRequest } from 'payload'
+import { type AfterErrorHook, FileUploadError, Forbidden, MissingFile, type PayloadRequest } from 'payload'
 
 import { type LocalText, localMessage } from '../i18n/localMessage'
 import { MESSAGES } from '../i18n/messages'
@@ -34,11 +34,12 @@ function ourReason(args: ErrorArgs): { text: LocalText; values?: Record<string, 
     const limit = req.payload.config.upload?.limits?.fileSize
     return { text: MESSAGES.uploadTooLarge, values: { max: limit ? readableSize(limit) : '?' } }
   }
-  if (status === 403) return { text: MESSAGES.uploadNotAllowed }
-  if (error.name === 'FileUploadError' || message === 'Invalid or corrupted ISO base media file.')
+  // Classes, not names: the production build minifies class names.
+  if (status === 403 || error instanceof Forbidden) return { text: MESSAGES.uploadNotAllowed }
+  if (error instanceof FileUploadError || message === 'Invalid or corrupted ISO base media file.')
     return { text: PROCESSING_ERRORS.corrupt }
   if (message === 'SVG file contains potentially harmful content.') return { text: PROCESSING_ERRORS['unsafe-content'] }
-  if (error.name === 'MissingFile') return { text: PROCESSING_ERRORS['empty-file'] }
+  if (error instanceof MissingFile) return { text: PROCESSING_ERRORS['empty-file'] }
   return undefined
 }
 
