@@ -57,7 +57,7 @@ describe('the data folder is private to the archive', () => {
     const jpeg = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#246' } })
       .jpeg()
       .toBuffer()
-    form.append('file', new Blob([jpeg], { type: 'image/jpeg' }), 'anh.jpg')
+    form.append('file', new Blob([new Uint8Array(jpeg)], { type: 'image/jpeg' }), 'anh.jpg')
     form.append('_payload', JSON.stringify({ accessLevel: 'public' }))
     const reply = await api.request('/api/media', { method: 'POST', cookie: editor, form })
     expect(reply.status, reply.text).toBe(201)

@@ -17,7 +17,7 @@ let photo: Buffer
 
 const upload = async (name: string) => {
   const form = new FormData()
-  form.append('file', new Blob([photo], { type: 'image/jpeg' }), name)
+  form.append('file', new Blob([new Uint8Array(photo)], { type: 'image/jpeg' }), name)
   form.append('_payload', JSON.stringify({ accessLevel: 'public' }))
   const reply = await api.request('/api/media', { method: 'POST', cookie: editor, form })
   expect(reply.status, reply.text).toBe(201)

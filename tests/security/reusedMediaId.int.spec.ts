@@ -26,7 +26,7 @@ const runQueue = async () => {
 const upload = async (level: 'public' | 'restricted', name: string) => {
   const photo = await demoImage(level === 'public' ? 30 : 200, name)
   const form = new FormData()
-  form.append('file', new Blob([photo.data], { type: 'image/jpeg' }), name)
+  form.append('file', new Blob([new Uint8Array(photo.data)], { type: 'image/jpeg' }), name)
   form.append(
     '_payload',
     JSON.stringify({ accessLevel: level, ...(level === 'restricted' ? { accessReason: 'Nghi lễ kín' } : {}) }),

@@ -24,7 +24,11 @@ let admin: string
 
 const form = (bytes: Buffer | string, name: string, type = 'application/octet-stream') => {
   const body = new FormData()
-  body.append('file', new Blob([typeof bytes === 'string' ? Buffer.from(bytes) : bytes], { type }), name)
+  body.append(
+    'file',
+    new Blob([new Uint8Array(typeof bytes === 'string' ? Buffer.from(bytes) : bytes)], { type }),
+    name,
+  )
   body.append('_payload', JSON.stringify({ accessLevel: 'public' }))
   return body
 }

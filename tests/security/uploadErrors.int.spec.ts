@@ -21,7 +21,7 @@ const cookies: Record<string, string> = {}
 
 const post = (role: string, bytes: Buffer | string, name: string, language: string) => {
   const form = new FormData()
-  form.append('file', new Blob([typeof bytes === 'string' ? Buffer.from(bytes) : bytes]), name)
+  form.append('file', new Blob([new Uint8Array(typeof bytes === 'string' ? Buffer.from(bytes) : bytes)]), name)
   form.append('_payload', JSON.stringify({ accessLevel: 'public' }))
   return api.request('/api/media', { method: 'POST', cookie: cookies[role], language, form })
 }
@@ -42,7 +42,15 @@ afterAll(() => archive?.stop())
 
 describe('POST /api/media refusals say why, in the language asked for', () => {
   const noise = async () =>
-    sharp({ create: { width: 400, height: 400, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 60 } } })
+    sharp({
+      create: {
+        width: 400,
+        height: 400,
+        channels: 3,
+        background: '#888',
+        noise: { type: 'gaussian', mean: 128, sigma: 60 },
+      },
+    })
       .jpeg({ quality: 100 })
       .toBuffer()
   const cases: [string, string, () => Promise<Buffer | string>, string, { vi: string; en: string }][] = [

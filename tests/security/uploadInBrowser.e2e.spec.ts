@@ -97,9 +97,9 @@ describe('uploads that would run script on the CMS origin', () => {
       ['anh.html', `GIF89a\x01\x00\x01\x00\x00\x00\x00;<html>${PAYLOAD_SCRIPT}</html>`],
       ['phu-de.html', `WEBVTT\n\n00:00.000 --> 00:01.000\n<html>${PAYLOAD_SCRIPT}</html>\n`],
       ['bien-ban.pdf', `%PDF-1.4\n<html>${PAYLOAD_SCRIPT}</html>\n%%EOF\n`],
-    ]) {
+    ] as const) {
       const form = new FormData()
-      form.append('file', new Blob([Buffer.from(text, 'latin1')], { type: 'text/html' }), name)
+      form.append('file', new Blob([new Uint8Array(Buffer.from(text, 'latin1'))], { type: 'text/html' }), name)
       form.append('_payload', JSON.stringify({ accessLevel: 'public' }))
       const reply = await call(`${server.url}/api/media`, { method: 'POST', cookie: editorCookie, form })
       if (reply.status === 201) stored.push((reply.json().doc as { filename: string }).filename)

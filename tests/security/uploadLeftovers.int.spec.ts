@@ -22,7 +22,7 @@ const inProgress = () => {
 }
 const upload = (bytes: Buffer | string, name: string, level = 'public') => {
   const form = new FormData()
-  form.append('file', new Blob([typeof bytes === 'string' ? Buffer.from(bytes) : bytes]), name)
+  form.append('file', new Blob([new Uint8Array(typeof bytes === 'string' ? Buffer.from(bytes) : bytes)]), name)
   form.append('_payload', JSON.stringify({ accessLevel: level }))
   return api.request('/api/media', { method: 'POST', cookie: cookies.editor, form })
 }
