@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
 import sharp from 'sharp'
@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { MESSAGES } from '../../cms/src/i18n/messages'
 import { PROCESSING_ERRORS } from '../../cms/src/media/messages'
+import { sampleVideo } from '../../media-pipeline/src/testing/sampleMedia'
 import { type ApiClient, apiInProcess } from '../helpers/apiInProcess'
 import { startTestArchive, type TestArchive } from '../helpers/testArchive'
 
@@ -72,6 +73,16 @@ describe('POST /api/media refusals say why, in the language asked for', () => {
         vi: MESSAGES.uploadTooLarge.vi.replace('{max}', '64 KB'),
         en: MESSAGES.uploadTooLarge.en.replace('{max}', '64 KB'),
       },
+    ],
+    [
+      'damaged (a cut-off MP4)',
+      'editor',
+      async () => {
+        const video = sampleVideo(path.join(archive.dir, 'nguon.mp4'), { size: '320x180', seconds: 1 })
+        return readFileSync(video).subarray(0, 2000)
+      },
+      'hong.mp4',
+      PROCESSING_ERRORS.corrupt,
     ],
     ['damaged', 'editor', async () => 'GIF89a\x01\x00\x01\x00\x00\x00\x00;', 'hong.gif', PROCESSING_ERRORS.corrupt],
     ['not allowed (researcher)', 'researcher', async () => 'ghi chú', 'a.jpg', MESSAGES.uploadNotAllowed],

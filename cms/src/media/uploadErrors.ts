@@ -27,8 +27,10 @@ const isUpload = ({ collection, req }: ErrorArgs) =>
  */
 function ourReason(args: ErrorArgs): { text: LocalText; values?: Record<string, string> } | undefined {
   const { error, req } = args
-  const message = String(error.message)
-  const status = (error as { status?: number }).status
+  const { status, data } = error as { status?: number; data?: { errors?: { message?: string }[] } }
+  // The headline, and the messages on the fields (a ValidationError's headline is only "…invalid: file").
+  const said = [error.message, ...(data?.errors ?? []).map((field) => field.message)]
+  const says = (text: string) => said.includes(text)
   if (!isUpload(args)) return undefined
   if (status === 413) {
     const limit = req.payload.config.upload?.limits?.fileSize
@@ -36,9 +38,9 @@ function ourReason(args: ErrorArgs): { text: LocalText; values?: Record<string, 
   }
   // Classes, not names: the production build minifies class names.
   if (status === 403 || error instanceof Forbidden) return { text: MESSAGES.uploadNotAllowed }
-  if (error instanceof FileUploadError || message === 'Invalid or corrupted ISO base media file.')
+  if (error instanceof FileUploadError || says('Invalid or corrupted ISO base media file.'))
     return { text: PROCESSING_ERRORS.corrupt }
-  if (message === 'SVG file contains potentially harmful content.') return { text: PROCESSING_ERRORS['unsafe-content'] }
+  if (says('SVG file contains potentially harmful content.')) return { text: PROCESSING_ERRORS['unsafe-content'] }
   if (error instanceof MissingFile) return { text: PROCESSING_ERRORS['empty-file'] }
   return undefined
 }
