@@ -1,5 +1,6 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { isMainThread } from 'node:worker_threads'
 import type { Env } from './Env'
 
 const ROOT_PACKAGE_NAME = 'di-san-so'
@@ -41,7 +42,8 @@ export function dataDir(env: Env = process.env, root: string = findRepoRoot()): 
  * temporary uploads) is 0600/0700.
  */
 export function makeDataPrivate(dir: string, files: string[] = []): void {
-  process.umask(0o077)
+  // (A worker thread may not set it: it shares the process's, set by the main thread.)
+  if (isMainThread) process.umask(0o077)
   mkdirSync(dir, { recursive: true, mode: 0o700 })
   chmodSync(dir, 0o700)
   for (const file of files.flatMap((name) => [name, `${name}-wal`, `${name}-shm`]))
