@@ -6,6 +6,7 @@ export type MediaErrorCode =
   | 'unsafe-content'
   | 'image-too-large'
   | 'unsupported-codec'
+  | 'unsupported-format'
   | 'corrupt'
   | 'disk-full'
   | 'io'
@@ -18,6 +19,7 @@ export const PERMANENT_ERRORS: ReadonlySet<MediaErrorCode> = new Set([
   'unsafe-content',
   'image-too-large',
   'unsupported-codec',
+  'unsupported-format',
   'corrupt',
 ])
 

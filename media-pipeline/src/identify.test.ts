@@ -88,6 +88,24 @@ describe('identify', () => {
       'unknown-type',
       '[media] identify failed for "anh.jpg": the file type is not recognised',
     ],
+    [
+      'trang.jpg',
+      '<!-- saved from url=(0023)https://vi-du.vn/trang -->\n<html><body>x</body></html>',
+      'unsafe-content',
+      '[media] identify failed for "trang.jpg": the bytes are an HTML page, not a media file',
+    ],
+    [
+      'hoa-van.svg',
+      '<?xml version="1.0"?>\n<!DOCTYPE svg [\n <!ENTITY x "y">\n]>\n<svg xmlns="http://www.w3.org/2000/svg"/>',
+      'unsafe-content',
+      '[media] identify failed for "hoa-van.svg": SVG files are not accepted (they can carry script); upload a PNG or JPEG',
+    ],
+    [
+      'anh.heic',
+      '\0\0\0\x18ftypheic\0\0\0\0mif1heic',
+      'unsupported-format',
+      '[media] identify failed for "anh.heic": the bytes are a HEIC image, which the pipeline cannot decode (sharp has no HEVC decoder)',
+    ],
   ])('refuses %s (%j) with %s', async (name, content, code, message) => {
     const attempt = identify(write(name, content))
     await expect(attempt).rejects.toMatchObject({ code, message })

@@ -131,16 +131,39 @@ const SIGNATURES: Signature[] = [
   },
 ]
 
-const text = (head: Buffer) =>
-  head
+/**
+ * The first markup element of a text file, past what may come before it: a byte-order mark, white space,
+ * an XML declaration or processing instruction, comments ("Save page as" writes one first) and a DOCTYPE,
+ * with or without an internal subset (`<!DOCTYPE svg [ <!ENTITY …> ]>`). Undefined if the file is not markup.
+ */
+const PROLOGUE = /^(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?(?:-->|$)|<!doctype(?:[^>[]|\[[\s\S]*?(?:\]|$))*(?:>|$))*/
+function firstElement(head: Buffer): { doctype: string; element: string } | undefined {
+  const text = head
     .toString('utf8')
     .replace(/^\uFEFF/, '')
-    .trimStart()
     .toLowerCase()
-const looksLikeSvg = (head: Buffer) =>
-  /^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!doctype svg[^>]*>\s*)?<svg[\s>]/.test(text(head))
-const looksLikeHtml = (head: Buffer) =>
-  /^(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<script[\s>])/.test(text(head))
+  if (!text.trimStart().startsWith('<')) return undefined
+  const prologue = PROLOGUE.exec(text)?.[0] ?? ''
+  const doctype = /<!doctype\s+([a-z]+)/.exec(prologue)?.[1] ?? ''
+  const element = /^<([a-z][a-z0-9:-]*)/.exec(text.slice(prologue.length))?.[1] ?? ''
+  return { doctype, element }
+}
+/** Elements a browser would run as a page (HTML, SVG, XHTML); any other markup is simply not media. */
+const PAGE_ELEMENTS = new Set(['html', 'head', 'body', 'script', 'iframe', 'svg', 'meta', 'title', 'div', 'img', 'a'])
+const looksLikeSvg = (head: Buffer) => {
+  const found = firstElement(head)
+  return found !== undefined && (found.doctype === 'svg' || found.element === 'svg' || found.element.endsWith(':svg'))
+}
+const looksLikeHtml = (head: Buffer) => {
+  const found = firstElement(head)
+  if (!found) return false
+  const local = found.element.split(':').pop() ?? ''
+  return (
+    found.doctype === 'html' ||
+    PAGE_ELEMENTS.has(local) ||
+    (found.element === '' && /<(script|html|body)[\s>]/.test(head.toString('utf8').toLowerCase()))
+  )
+}
 
 /** The kind a file's name claims, from its extension, to catch a `.mp4` that is really something else. */
 const CLAIMED_KIND: Record<string, MediaKind> = {
@@ -169,6 +192,9 @@ const CLAIMED_KIND: Record<string, MediaKind> = {
   pdf: 'document',
   vtt: 'document',
 }
+
+/** Recognised, but the pipeline cannot decode them (so nothing could be shown): refused with that reason. */
+const UNDECODABLE = new Set(['heic'])
 
 /** How many bytes from the start of a file `identifyBytes` needs. */
 export const IDENTIFY_HEAD_BYTES = HEAD_BYTES
@@ -210,6 +236,13 @@ export function identifyBytes(sample: Buffer, displayName: string): Identified {
     )
   const match = SIGNATURES.find((signature) => signature.test(sample))
   if (!match) throw new MediaPipelineError('unknown-type', 'identify', displayName, 'the file type is not recognised')
+  if (UNDECODABLE.has(match.extension))
+    throw new MediaPipelineError(
+      'unsupported-format',
+      'identify',
+      displayName,
+      `the bytes are a ${match.label}, which the pipeline cannot decode (sharp has no HEVC decoder)`,
+    )
   const claimed = CLAIMED_KIND[path.extname(displayName).slice(1).toLowerCase()]
   if (claimed && claimed !== match.kind) {
     throw new MediaPipelineError(

@@ -16,6 +16,6 @@ export {
 } from './images'
 export { type MediaErrorCode, MediaPipelineError, PERMANENT_ERRORS } from './MediaPipelineError'
 export { type Manifest, type OnProgress, processFile, type Step } from './processFile'
-export { safeFileName } from './safeFileName'
+export { displayFileName, safeFileName } from './safeFileName'
 export { makeSprite, SPRITE } from './sprite'
 export { makePoster, makeWebMp4, type Progress, WEB_MP4, WEB_MP4_VIDEO_OPTIONS } from './video'

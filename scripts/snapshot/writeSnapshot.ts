@@ -5,7 +5,7 @@ import { sha256File } from '@di-san-so/media-pipeline'
 import { stringify } from 'csv-stringify/sync'
 import { z } from 'zod'
 
-import { type Snapshot, snapshotSchema } from '../../site/src/content/snapshot'
+import { type Snapshot, type SnapshotMedia, snapshotSchema } from '../../site/src/content/snapshot'
 import { jsonForScript } from '../../site/src/lib/jsonForScript'
 
 /** A spreadsheet must never run a cell as a formula (CSV injection): such cells get a leading apostrophe. */
@@ -87,6 +87,26 @@ export function csvTables(snapshot: Snapshot): Record<string, string> {
   }
 }
 
+/**
+ * Copies the files a snapshot media entry lists (`media/<id>/<path>`) from its derivatives folder. An HLS
+ * master playlist brings its ladder: the folder it heads (variant playlists and segments).
+ */
+async function copyListedDerivatives(media: SnapshotMedia, from: string, into: string): Promise<void> {
+  const prefix = `media/${media.id}/`
+  for (const listed of new Set(Object.values(media.files))) {
+    if (!listed.startsWith(prefix)) continue
+    const relative = path.normalize(listed.slice(prefix.length))
+    if (relative.startsWith('..') || path.isAbsolute(relative)) continue
+    const ladder = relative.endsWith('.m3u8') && path.dirname(relative) !== '.'
+    const part = ladder ? path.dirname(relative) : relative
+    await mkdir(path.dirname(path.join(into, part)), { recursive: true })
+    await cp(path.join(from, part), path.join(into, part), {
+      recursive: true,
+      filter: (file) => !file.includes('.partial-'),
+    })
+  }
+}
+
 /** Where the cms keeps files: derivatives by media id, originals (only WebVTT captions are copied from there). */
 export type MediaSource = { derivatives: string; originals: string; captionOriginals: Map<string, string> }
 
@@ -121,12 +141,9 @@ export async function writeSnapshot(
     await mkdir(into, { recursive: true })
     const captionOriginal = source.captionOriginals.get(media.id)
     if (captionOriginal) await copyFile(path.join(source.originals, captionOriginal), path.join(into, 'captions.vtt'))
-    // Derivatives only: never an original (it may carry GPS and camera metadata).
-    else
-      await cp(path.join(source.derivatives, media.id), into, {
-        recursive: true,
-        filter: (file) => !file.includes('.partial-') && !file.endsWith('manifest.json'),
-      })
+    // Only the derivatives the record lists: never an original (it may carry GPS and camera metadata), nor
+    // anything else lying in its folder (a file left by an earlier run, or by a deleted record).
+    else await copyListedDerivatives(media, path.join(source.derivatives, media.id), into)
     done += 1
     onProgress(done, snapshot.media.length)
   }

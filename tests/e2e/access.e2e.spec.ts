@@ -69,7 +69,8 @@ const MATRIX: Record<Role, Record<Action, string>> = {
     approve: 'FFF|FFF',
     publish: 'FFF|FFF',
     delete: 'FFF|FFF',
-    file: 'YFF|YFF',
+    // Originals are staff-only (issue 12): a public record's file is "not found", the others still refused.
+    file: 'NFF|NFF',
   },
   anonymous: {
     read: 'YNN|YNN',
@@ -79,7 +80,7 @@ const MATRIX: Record<Role, Record<Action, string>> = {
     approve: 'FFF|FFF',
     publish: 'FFF|FFF',
     delete: 'FFF|FFF',
-    file: 'YFF|YFF',
+    file: 'NFF|NFF',
   },
 }
 const STATUS = { F: 403, N: 404, V: 400 } as const

@@ -134,9 +134,8 @@ describe('media workflow (Payload Jobs Queue)', () => {
 
   describe('bad files: the record stays, with the reason in Vietnamese (and English)', () => {
     const cases: [string, string, () => Buffer | Promise<Buffer>][] = [
-      ['rong.mp4', 'empty-file', () => Buffer.alloc(0)],
-      ['le-hoi.mp4', 'type-mismatch', () => Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n')],
-      // (A cut-off MP4 is refused at upload by Payload's own box check; see the browser test.)
+      // (Empty files, unknown types and names that disagree with the bytes are refused at upload: below.
+      // A cut-off MP4 is refused at upload by Payload's own box check; see the browser test.)
       ['hong.mkv', 'corrupt', () => readFileSync(mkvVideo()).subarray(0, 3000)],
       ['bom.png', 'image-too-large', () => bombPng(30_000, 30_000)],
       ['la.mkv', 'unsupported-codec', () => unknownCodecVideo(sources)],
@@ -156,14 +155,17 @@ describe('media workflow (Payload Jobs Queue)', () => {
   })
 
   it.each([
-    ['khac.svg', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'],
-    ['video.mp4', '<!doctype html><html><script>alert(1)</script></html>'],
-  ])('refuses %s (script) at upload, in Vietnamese, storing nothing', async (name, text) => {
+    ['khac.svg', 'unsafe-content', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'],
+    ['video.mp4', 'unsafe-content', '<!doctype html><html><script>alert(1)</script></html>'],
+    ['rong.mp4', 'empty-file', ''],
+    ['le-hoi.mp4', 'type-mismatch', '%PDF-1.7\n1 0 obj\n<<>>\nendobj\n'],
+    ['ghi-chu.txt', 'unknown-type', 'ghi chú'],
+  ] as const)('refuses %s (%s) at upload, in Vietnamese, storing nothing', async (name, code, text) => {
     const file = path.join(sources, name)
     writeFileSync(file, text)
     const count = (await payload.count({ collection: 'media', overrideAccess: true })).totalDocs
     await expect(upload(file, name)).rejects.toMatchObject({
-      data: { errors: [{ path: 'file', message: PROCESSING_ERRORS['unsafe-content'].vi }] },
+      data: { errors: [{ path: 'file', message: PROCESSING_ERRORS[code].vi }] },
     })
     expect((await payload.count({ collection: 'media', overrideAccess: true })).totalDocs).toBe(count)
   })

@@ -14,7 +14,13 @@ import { localMessage } from '../i18n/localMessage'
 import { MESSAGES } from '../i18n/messages'
 import { processAgain, serveDerivative } from '../media/endpoints'
 import { guardWorkflowFields, processingFields } from '../media/fields'
+import { originalHeaders } from '../media/originalHeaders'
 import { queueProcessing } from '../media/queue'
+import { removeMediaFiles } from '../media/removeMediaFiles'
+import { removeUploadTemp } from '../media/removeUploadTemp'
+import { removeUploadTempOnError } from '../media/removeUploadTempOnError'
+import { showFileName } from '../media/showFileName'
+import { staffOnlyOriginals } from '../media/staffOnlyOriginals'
 import { refuseUnsafeUploads } from '../media/uploadGuard'
 
 export const MEDIA_KINDS = {
@@ -84,6 +90,9 @@ export const createMedia = ({
     // Derivatives come from the media pipeline, never at upload: an upload is stored at once, as sent.
     crop: false,
     focalPoint: false,
+    // Originals: staff only, never sniffed, sandboxed, and a download unless picture or sound.
+    handlers: [staffOnlyOriginals],
+    modifyResponseHeaders: originalHeaders,
   },
   custom: { derivativesDir },
   endpoints: [serveDerivative, processAgain],
@@ -91,6 +100,9 @@ export const createMedia = ({
     beforeOperation: [refuseUnsafeUploads, randomizeFilename],
     beforeChange: [setKindFromFile, guardWorkflowFields, computeEffectiveAccess],
     afterChange: [queueProcessing],
+    afterDelete: [removeMediaFiles],
+    afterOperation: [removeUploadTemp],
+    afterError: [removeUploadTempOnError],
     beforeRead: [markTranslationFallbacks],
     afterRead: [hideUnreadableRelations([{ array: 'captions', field: 'file', collection: 'media' }])],
   },
@@ -174,6 +186,7 @@ export const createMedia = ({
       type: 'text',
       label: { vi: 'Tên tệp gốc', en: 'Original file name' },
       access: { read: staffOnly },
+      hooks: { afterRead: [showFileName] },
       admin: { position: 'sidebar', readOnly: true },
     },
     ...processingFields,

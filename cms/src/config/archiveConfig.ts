@@ -27,7 +27,7 @@ import { syncSearchTask } from '../search/sync'
 import { rebuildSiteTask, SITE_QUEUE } from '../site/rebuildSite'
 import { createDatabaseAdapter, databaseUrlFrom, parseDatabaseUrl } from './database'
 import type { Env } from './Env'
-import { dataDir, findRepoRoot } from './paths'
+import { dataDir, findRepoRoot, makeDataPrivate } from './paths'
 import { resolvePayloadSecret } from './secret'
 import { secureCookies } from './secureCookies'
 
@@ -44,6 +44,7 @@ export function archiveConfig(env: Env): Config {
   const root = findRepoRoot()
   const data = dataDir(env, root)
   const target = parseDatabaseUrl(databaseUrlFrom(env, data), root)
+  makeDataPrivate(data, target.kind === 'sqlite' ? [target.file] : [])
   return {
     serverURL: env.SERVER_URL || undefined,
     secret: resolvePayloadSecret(env, data),

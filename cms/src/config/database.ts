@@ -54,5 +54,8 @@ export function createDatabaseAdapter(target: DatabaseTarget, root: string): Dat
     // Readers (the site build, the public API) keep reading while a worker writes.
     wal: true,
     busyTimeout: 5000,
+    // Ids are never reused (AUTOINCREMENT): a new upload or record must never inherit a deleted one's URLs,
+    // derivatives or grants (DESIGN.md §5).
+    autoIncrement: true,
   })
 }

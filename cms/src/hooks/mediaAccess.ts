@@ -10,6 +10,7 @@ import type {
 
 import { effectiveMediaAccess, type MediaUse } from '../lib/effectiveAccess'
 import { idOrNull as idOf } from '../lib/idOf'
+import { IDENTIFIED_EXTENSION } from '../media/uploadGuard'
 
 type Id = string | number
 
@@ -87,11 +88,13 @@ export const refreshMediaAccess: CollectionAfterChangeHook = async ({ doc, previ
 
 /**
  * Stored file names are random, so a file's URL cannot be guessed from a public title or slug; the
- * name it was uploaded with is kept in `originalFilename`.
+ * name it was uploaded with is kept in `originalFilename`. The stored extension is what the bytes are
+ * (`refuseUnsafeUploads`), never what the name claims.
  */
 export const randomizeFilename: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if ((operation !== 'create' && operation !== 'update') || !req.file) return args
   const uploaded = safeFileName(req.file.name)
-  req.file.name = `${randomUUID()}${path.extname(uploaded)}`
+  const identified = req.context[IDENTIFIED_EXTENSION]
+  req.file.name = `${randomUUID()}${typeof identified === 'string' ? `.${identified}` : path.extname(uploaded)}`
   return { ...args, data: { ...args.data, originalFilename: uploaded } }
 }

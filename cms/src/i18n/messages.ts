@@ -68,6 +68,15 @@ export const MESSAGES = {
     vi: 'Phụ đề phải là tệp WebVTT (.vtt)',
     en: 'Captions must be a WebVTT file (.vtt)',
   },
+  // Media uploads (issue 12, media): why an upload was refused, besides what the bytes are (media/messages.ts).
+  uploadTooLarge: {
+    vi: 'Tệp quá lớn để tải lên máy chủ này (giới hạn {max}). Hãy báo quản trị viên hoặc cắt tệp thành nhiều phần.',
+    en: 'The file is too large for this server (limit {max}). Tell an administrator, or split the file.',
+  },
+  uploadNotAllowed: {
+    vi: 'Tài khoản của bạn không được thêm hoặc sửa tư liệu: chỉ biên tập viên và quản trị viên được làm việc này.',
+    en: 'Your account may not add or change media: only editors and administrators may.',
+  },
 } satisfies Record<string, LocalText>
 
 export type MessageKey = keyof typeof MESSAGES

@@ -9,6 +9,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { hasRole } from '../access/roles'
 import { localMessage } from '../i18n/localMessage'
 import type { Media } from '../payload-types'
+import { emptyOutputFolder } from './emptyOutputFolder'
 import { writeProcessing } from './state'
 import { MEDIA_QUEUE, mediaDirs } from './workflow'
 
@@ -95,6 +96,16 @@ export const processAgain: Endpoint = {
     const media = await readable(req)
     if (!media) return json(req, 404, TEXT.notFound)
     if (['queued', 'processing', 'retrying'].includes(media.processing?.status ?? '')) return json(req, 409, TEXT.busy)
+    // From nothing: the old derivatives go, and the record lists none until the workflow makes them again.
+    await emptyOutputFolder(req.payload, media.id)
+    await req.payload.update({
+      collection: 'media',
+      id: media.id,
+      data: { derivatives: null },
+      depth: 0,
+      overrideAccess: true,
+      context: { skipAudit: true, mediaWorkflow: true },
+    })
     await writeProcessing(req.payload, media.id, {
       status: 'queued',
       step: null,

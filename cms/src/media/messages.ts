@@ -9,8 +9,8 @@ export const PROCESSING_ERRORS = {
     en: 'The file is empty (0 bytes). Upload the original file again.',
   },
   'unknown-type': {
-    vi: 'Không nhận ra loại tệp. Chỉ nhận ảnh (JPEG, PNG, WebP, TIFF…), âm thanh, video và PDF.',
-    en: 'The file type is not recognised. Images (JPEG, PNG, WebP, TIFF…), audio, video and PDF are accepted.',
+    vi: 'Không nhận loại tệp này. Chỉ nhận ảnh (JPEG, PNG, WebP, AVIF, GIF, TIFF), âm thanh, video, PDF và phụ đề WebVTT.',
+    en: 'This type of file is not accepted. Images (JPEG, PNG, WebP, AVIF, GIF, TIFF), audio, video, PDF and WebVTT captions are.',
   },
   'type-mismatch': {
     vi: 'Nội dung tệp không khớp với tên tệp (ví dụ tệp .mp4 nhưng thực chất là PDF). Hãy kiểm tra lại tệp.',
@@ -27,6 +27,10 @@ export const PROCESSING_ERRORS = {
   'unsupported-codec': {
     vi: 'Không giải mã được định dạng (codec) của tệp này. Hãy chuyển sang H.264/AAC (MP4) rồi tải lên lại.',
     en: 'This file’s codec cannot be decoded. Convert it to H.264/AAC (MP4) and upload again.',
+  },
+  'unsupported-format': {
+    vi: 'Ảnh HEIC (ảnh iPhone) chưa xử lý được. Hãy xuất ảnh sang JPEG (hoặc chọn “Tương thích nhất” trong cài đặt camera) rồi tải lên lại.',
+    en: 'HEIC photos (iPhone) cannot be processed yet. Export the photo as JPEG (or choose “Most Compatible” in the camera settings) and upload again.',
   },
   corrupt: {
     vi: 'Tệp bị hỏng hoặc không đầy đủ (có thể tải lên bị gián đoạn). Hãy tải lên lại tệp gốc.',

@@ -1,19 +1,21 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import { emptyOutputFolder } from './emptyOutputFolder'
 import { MEDIA_QUEUE } from './workflow'
 
 /**
  * A new file (upload or replacement) queues the media workflow in the same transaction as the record,
- * so a record never exists without its job. The seed may skip it (`skipMediaJobs`).
+ * so a record never exists without its job, into an empty output folder. The seed may skip it (`skipMediaJobs`).
  */
 export const queueProcessing: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
   if (req.context.mediaWorkflow || req.context.skipMediaJobs) return doc
-  if (operation === 'create' || req.file)
-    await req.payload.jobs.queue({
-      workflow: 'processMedia',
-      input: { media: String(doc.id) },
-      queue: MEDIA_QUEUE,
-      req,
-    })
+  if (operation !== 'create' && !req.file) return doc
+  await emptyOutputFolder(req.payload, doc.id)
+  await req.payload.jobs.queue({
+    workflow: 'processMedia',
+    input: { media: String(doc.id) },
+    queue: MEDIA_QUEUE,
+    req,
+  })
   return doc
 }

@@ -1,10 +1,12 @@
 import { open } from 'node:fs/promises'
 
 import { IDENTIFY_HEAD_BYTES, identifyBytes, MediaPipelineError } from '@di-san-so/media-pipeline'
-import { type CollectionBeforeOperationHook, type PayloadRequest, ValidationError } from 'payload'
+import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
-import { localMessage } from '../i18n/localMessage'
+import { isEditorOrAdmin } from '../access/roles'
+
 import { PROCESSING_ERRORS } from './messages'
+import { refuseUpload } from './refuseUpload'
 
 async function headOf(file: NonNullable<PayloadRequest['file']>): Promise<Buffer> {
   if (file.data?.length) return file.data.subarray(0, IDENTIFY_HEAD_BYTES)
@@ -19,24 +21,29 @@ async function headOf(file: NonNullable<PayloadRequest['file']>): Promise<Buffer
   }
 }
 
+/** Where `refuseUnsafeUploads` leaves what the bytes are, for the stored name (see `randomizeFilename`). */
+export const IDENTIFIED_EXTENSION = 'mediaIdentifiedExtension'
+
 /**
- * Files that can carry script (SVG, an HTML page under any name) are refused before anything is stored,
- * with the reason in the officer's language. Every other problem (empty, corrupt, mislabelled, unknown
- * codec…) is found by the media workflow and shown on the record, so the upload itself is never lost.
+ * Only what an archive keeps is stored — images, audio, video, PDF, WebVTT — as told by the file's BYTES.
+ * Everything else (an HTML page under any name, SVG, XML, text, archives, an empty file, a name that claims
+ * another kind than the bytes) is refused before anything is stored, with the reason in the officer's
+ * language. The file's type is then the identified one, never the browser's claim, and the stored name gets
+ * the identified extension, so a GIF named `.html` can never be served as a page.
+ * Problems found only by decoding (damaged, unknown codec, too many pixels) are shown on the record by the
+ * media workflow.
  */
 export const refuseUnsafeUploads: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if ((operation !== 'create' && operation !== 'update') || !req.file) return args
+  // Someone who may not upload at all is told that (by the access check that follows), not what the file is.
+  if (args.overrideAccess !== true && !isEditorOrAdmin({ req })) return args
   try {
-    identifyBytes(await headOf(req.file), req.file.name)
+    const identified = identifyBytes(await headOf(req.file), req.file.name)
+    req.file.mimetype = identified.mimeType
+    req.context[IDENTIFIED_EXTENSION] = identified.extension
   } catch (error) {
-    if (error instanceof MediaPipelineError && error.code === 'unsafe-content')
-      throw new ValidationError(
-        {
-          collection: 'media',
-          errors: [{ path: 'file', message: localMessage(req, PROCESSING_ERRORS['unsafe-content']) }],
-        },
-        req.t,
-      )
+    if (error instanceof MediaPipelineError) throw refuseUpload(req, PROCESSING_ERRORS[error.code])
+    throw error
   }
   return args
 }

@@ -1,5 +1,6 @@
 import * as migration_20261123_134135_initial from './20261123_134135_initial'
 import * as migration_20261123_150714_media_processing from './20261123_150714_media_processing'
+import * as migration_20261129_205158_autoincrement_ids from './20261129_205158_autoincrement_ids'
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261123_150714_media_processing.up,
     down: migration_20261123_150714_media_processing.down,
     name: '20261123_150714_media_processing',
+  },
+  {
+    up: migration_20261129_205158_autoincrement_ids.up,
+    down: migration_20261129_205158_autoincrement_ids.down,
+    name: '20261129_205158_autoincrement_ids',
   },
 ]
