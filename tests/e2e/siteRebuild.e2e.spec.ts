@@ -61,7 +61,11 @@ describe('the public site follows publishing', () => {
       [{ reviewState: 'approved' }, true],
       [{ _status: 'published' }, false],
     ] as const) {
-      const moved = await call(`${server.url}/api/heritage-items/${id}?draft=${draft}`, { method: 'PATCH', cookie, body })
+      const moved = await call(`${server.url}/api/heritage-items/${id}?draft=${draft}`, {
+        method: 'PATCH',
+        cookie,
+        body,
+      })
       expect(moved.status, moved.text).toBe(200)
     }
     const page = path.join(server.dir, 'site', 'di-san', slug, 'index.html')

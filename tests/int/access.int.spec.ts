@@ -329,11 +329,12 @@ describe('roles, provinces and cultural protocols through the Local API', () => 
         data: { reviewState: 'approved' },
         ...as('reviewer'),
       })
+      // The editor publishes and opens it to the community: reviewers do not change access levels (issue 12).
       await payload.update({
         collection: 'heritage-items',
         id: item.id,
         data: { _status: 'published', accessLevel: 'community' },
-        ...as('reviewer'),
+        ...as('editor'),
       })
       await payload.delete({ collection: 'heritage-items', id: item.id, ...as('admin') })
 
@@ -354,9 +355,9 @@ describe('roles, provinces and cultural protocols through the Local API', () => 
         'create:editor@vi-du.vn',
         'update:editor@vi-du.vn',
         'update:reviewer@vi-du.vn',
-        'update:reviewer@vi-du.vn',
-        'publish:reviewer@vi-du.vn',
-        'access_change:reviewer@vi-du.vn',
+        'update:editor@vi-du.vn',
+        'publish:editor@vi-du.vn',
+        'access_change:editor@vi-du.vn',
         'delete:admin@vi-du.vn',
       ])
       const edit = log.docs[1]?.changes as { field: string; before: unknown; after: unknown }[]

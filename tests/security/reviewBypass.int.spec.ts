@@ -58,7 +58,11 @@ describe('review bypass: staff creating or saving records past the review', () =
         data: s.draft(title, { reviewState: state }) as never,
         ...s.as(seat),
       }),
-    ).rejects.toMatchObject(refusal(`Không thể chuyển trạng thái thẩm định từ "Bản nháp" sang "${state === 'approved' ? 'Đã duyệt' : 'Đã xuất bản'}"`))
+    ).rejects.toMatchObject(
+      refusal(
+        `Không thể chuyển trạng thái thẩm định từ "Bản nháp" sang "${state === 'approved' ? 'Đã duyệt' : 'Đã xuất bản'}"`,
+      ),
+    )
     expect(await stored(title)).toEqual([])
   })
 

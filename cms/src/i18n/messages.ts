@@ -68,6 +68,15 @@ export const MESSAGES = {
     vi: 'Phụ đề phải là tệp WebVTT (.vtt)',
     en: 'Captions must be a WebVTT file (.vtt)',
   },
+  // Access rules and workflow (issue 12: scope, relation filters)
+  provinceMove: {
+    vi: 'Bạn chỉ được đặt hồ sơ vào tỉnh mình phụ trách',
+    en: 'You may only place records in the provinces you work for',
+  },
+  relationFilter: {
+    vi: 'Không thể lọc theo trường "{path}" theo cách này',
+    en: 'The field "{path}" cannot be filtered this way',
+  },
 } satisfies Record<string, LocalText>
 
 export type MessageKey = keyof typeof MESSAGES

@@ -6,6 +6,7 @@ import {
   readHeritageItemVersions,
   updateHeritageItems,
 } from '../../access/heritageItemAccess'
+import { lockForReviewers } from '../../access/lockForReviewers'
 import { staffOnly } from '../../access/staffOnly'
 import { accessLevelFields } from '../../fields/accessLevelFields'
 import { reviewFields } from '../../fields/reviewFields'
@@ -14,6 +15,7 @@ import { translationFallbacksField } from '../../fields/translationFallbacksFiel
 import { assignSlug } from '../../hooks/assignSlug'
 import { contributorsEditOpenDrafts } from '../../hooks/contributorsEditOpenDrafts'
 import { hideUnreadableRelations } from '../../hooks/hideUnreadableRelations'
+import { keepInOwnProvinces } from '../../hooks/keepInOwnProvinces'
 import { markTranslationFallbacks } from '../../hooks/markTranslationFallbacks'
 import { refreshMediaAccess } from '../../hooks/mediaAccess'
 import { recordReviewTransition } from '../../hooks/recordReviewTransition'
@@ -57,6 +59,7 @@ export const HeritageItems: CollectionConfig = {
   hooks: {
     beforeChange: [
       contributorsEditOpenDrafts,
+      keepInOwnProvinces,
       setCreatedBy,
       assignSlug('title'),
       requireApprovalToPublish,
@@ -78,29 +81,33 @@ export const HeritageItems: CollectionConfig = {
       syncAfterDelete,
     ],
   },
-  fields: [
-    {
-      type: 'tabs',
-      tabs: [
-        { label: { vi: 'Nội dung', en: 'Content' }, fields: contentFields() },
-        { label: { vi: 'Địa điểm, thời gian', en: 'Place and time' }, fields: placeAndTimeFields() },
-        { label: { vi: 'Người, tư liệu', en: 'People and media' }, fields: peopleAndMediaFields() },
-        { label: { vi: 'Nguồn, quyền, đồng ý', en: 'Source, rights, consent' }, fields: provenanceFields() },
-      ],
-    },
-    owningProvinceField(),
-    ...accessLevelFields(consentBeforePublic),
-    ...reviewFields(),
-    ...slugFields(),
-    {
-      name: 'createdBy',
-      type: 'relationship',
-      relationTo: 'users',
-      index: true,
-      label: { vi: 'Người tạo', en: 'Created by' },
-      access: { read: staffOnly, create: () => false, update: () => false },
-      admin: { position: 'sidebar', readOnly: true },
-    },
-    translationFallbacksField(),
-  ],
+  // Reviewers move states and write review notes; the content and the access level are not theirs to change.
+  fields: lockForReviewers(
+    [
+      {
+        type: 'tabs',
+        tabs: [
+          { label: { vi: 'Nội dung', en: 'Content' }, fields: contentFields() },
+          { label: { vi: 'Địa điểm, thời gian', en: 'Place and time' }, fields: placeAndTimeFields() },
+          { label: { vi: 'Người, tư liệu', en: 'People and media' }, fields: peopleAndMediaFields() },
+          { label: { vi: 'Nguồn, quyền, đồng ý', en: 'Source, rights, consent' }, fields: provenanceFields() },
+        ],
+      },
+      owningProvinceField(),
+      ...accessLevelFields(consentBeforePublic),
+      ...reviewFields(),
+      ...slugFields(),
+      {
+        name: 'createdBy',
+        type: 'relationship',
+        relationTo: 'users',
+        index: true,
+        label: { vi: 'Người tạo', en: 'Created by' },
+        access: { read: staffOnly, create: () => false, update: () => false },
+        admin: { position: 'sidebar', readOnly: true },
+      },
+      translationFallbacksField(),
+    ],
+    ['reviewState', 'reviewNote', 'reviewHistory'],
+  ),
 }
