@@ -19,6 +19,7 @@ import { keepInOwnProvinces } from '../../hooks/keepInOwnProvinces'
 import { markTranslationFallbacks } from '../../hooks/markTranslationFallbacks'
 import { refreshMediaAccess } from '../../hooks/mediaAccess'
 import { recordReviewTransition } from '../../hooks/recordReviewTransition'
+import { refreshMediaAccessAfterDelete } from '../../hooks/refreshMediaAccessAfterDelete'
 import { requireApprovalToPublish } from '../../hooks/requireApprovalToPublish'
 import { setCreatedBy } from '../../hooks/setCreatedBy'
 import { localMessage } from '../../i18n/localMessage'
@@ -75,11 +76,7 @@ export const HeritageItems: CollectionConfig = {
       ]),
     ],
     afterChange: [refreshMediaAccess, rebuildAfterPublish, syncAfterChange],
-    afterDelete: [
-      ({ doc, req }) => refreshMediaAccess({ doc: { id: doc.id }, previousDoc: doc, req } as never),
-      rebuildAfterDelete,
-      syncAfterDelete,
-    ],
+    afterDelete: [refreshMediaAccessAfterDelete, rebuildAfterDelete, syncAfterDelete],
   },
   // Reviewers move states and write review notes; the content and the access level are not theirs to change.
   fields: lockForReviewers(
