@@ -3,10 +3,10 @@ import {
   createHeritageItems,
   deleteHeritageItems,
   readHeritageItems,
-  readHeritageItemVersions,
   updateHeritageItems,
 } from '../../access/heritageItemAccess'
 import { lockForReviewers } from '../../access/lockForReviewers'
+import { readHeritageItemVersions } from '../../access/readHeritageItemVersions'
 import { staffOnly } from '../../access/staffOnly'
 import { accessLevelFields } from '../../fields/accessLevelFields'
 import { reviewFields } from '../../fields/reviewFields'
