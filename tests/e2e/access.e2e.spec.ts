@@ -283,7 +283,8 @@ describe('who may do what, through the HTTP API of the production build', () => 
       if (!canary) throw new Error('canaries were not planted')
       const query = `{ HeritageItems(limit: 200) { docs { id title summary people { person { name } } media { filename } } totalDocs }
         Media(limit: 200) { docs { filename caption } } People(limit: 200) { docs { name } }
-        HeritageItem(id: ${JSON.stringify(canary.ids.restrictedItem)}) { title } }`
+        HeritageItem(id: ${JSON.stringify(canary.ids.restrictedItem)}) { title }
+        versionsHeritageItems(limit: 200) { docs { version { title summary } } } }`
       const reply = await api('/api/graphql', 'anonymous', { method: 'POST', body: { query } })
       expect(reply.status).toBe(200)
       expectNoCanary(reply.text, canary, 'GraphQL')

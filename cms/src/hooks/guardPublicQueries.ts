@@ -1,4 +1,4 @@
-import { APIError, type CollectionBeforeOperationHook, type CollectionSlug } from 'payload'
+import { type CollectionBeforeOperationHook, type CollectionSlug, ValidationError } from 'payload'
 
 import {
   type FieldShape,
@@ -42,11 +42,13 @@ export const guardPublicQueries: CollectionBeforeOperationHook = async ({ args, 
       )
     } catch (error) {
       if (!(error instanceof RefusedRelationFilter)) throw error
-      throw new APIError(localMessage(req, MESSAGES.relationFilter, { path: error.path }), 400, null, true)
+      const message = localMessage(req, MESSAGES.relationFilter, { path: error.path })
+      throw new ValidationError({ collection: collection.slug, errors: [{ path: error.path, message }] }, req.t)
     }
   }
   const fromOutside = req.payloadAPI === 'REST' || req.payloadAPI === 'GraphQL'
-  if (operation === 'count' || !fromOutside || list.currentDepth || list.id != null) return { ...args, where } as typeof args
+  if (operation === 'count' || !fromOutside || list.currentDepth || list.id != null)
+    return { ...args, where } as typeof args
   const asked = Number(list.limit ?? 10)
   const limit = list.pagination === false || !(asked > 0) || asked > PUBLIC_PAGE_LIMIT ? PUBLIC_PAGE_LIMIT : asked
   return { ...args, where, pagination: true, limit } as typeof args
