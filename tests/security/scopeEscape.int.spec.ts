@@ -119,7 +119,7 @@ describe('scope: staff leaving their seat', () => {
         summary: 'Nội dung bị thay.',
         accessLevel: 'public',
         owningProvince: s.place['tỉnh Đắk Lắk'],
-        consent: { status: 'given', note: 'giả mạo' },
+        consent: { status: 'given', givenBy: 'giả mạo' },
       } as never,
       ...s.as('reviewer'),
     })
@@ -130,7 +130,7 @@ describe('scope: staff leaving their seat', () => {
       summary: 'Hồ sơ chờ thẩm định.',
       accessLevel: 'restricted',
     })
-    expect(after.consent?.note ?? null).toBeNull()
+    expect(after.consent?.givenBy ?? null).toBeNull()
     expect(after.reviewHistory?.at(-1)).toMatchObject({
       from: 'submitted',
       to: 'approved',
