@@ -23,7 +23,8 @@ export const recordReviewTransition: CollectionBeforeChangeHook = async ({
   const latest =
     operation === 'update' ? ((await latestVersion(req, collection.slug, originalDoc?.id)) ?? originalDoc) : originalDoc
   const stored = (latest?.reviewState as ReviewState | undefined) ?? null
-  const roles = (req.user as { roles?: string[] } | null)?.roles
+  // Any signed-in user is held to the role table (no roles: no moves); only the system (no user) is not.
+  const roles = req.user ? ((req.user as { roles?: string[] | null }).roles ?? []) : undefined
   // What the checks start from: the stored state, or "draft" for a record a signed-in user creates.
   const from = stored ?? (roles ? 'draft' : null)
   const to = (data.reviewState as ReviewState | undefined) ?? from ?? 'draft'
