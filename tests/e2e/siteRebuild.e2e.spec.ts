@@ -39,7 +39,8 @@ describe('the public site follows publishing', () => {
       ((await call(`${server.url}/api/${query}`, { cookie })).json().docs as { id: number }[])[0]?.id
     const group = await first('ethnic-groups?where[slug][equals]=e-de&depth=0')
     const province = await first('places?where[type][equals]=province&where[validTo][exists]=false&depth=0')
-    const created = await call(`${server.url}/api/heritage-items`, {
+    // A new record starts as a draft whoever makes it (issue 12): the admin walks it through the review.
+    const created = await call(`${server.url}/api/heritage-items?draft=true`, {
       method: 'POST',
       cookie,
       body: {
@@ -51,12 +52,22 @@ describe('the public site follows publishing', () => {
         accessLevel: 'public',
         consent: { status: 'given' },
         rights: { licence: 'cc-by-4.0' },
-        reviewState: 'published',
-        _status: 'published',
+        reviewState: 'submitted',
       },
     })
     expect(created.status, created.text).toBe(201)
     const { id, slug } = created.json().doc as { id: number; slug: string }
+    for (const [body, draft] of [
+      [{ reviewState: 'approved' }, true],
+      [{ _status: 'published' }, false],
+    ] as const) {
+      const moved = await call(`${server.url}/api/heritage-items/${id}?draft=${draft}`, {
+        method: 'PATCH',
+        cookie,
+        body,
+      })
+      expect(moved.status, moved.text).toBe(200)
+    }
     const page = path.join(server.dir, 'site', 'di-san', slug, 'index.html')
     await until(() => existsSync(page), 120, `${slug} published`)
     expect(readFileSync(page, 'utf8')).toContain('Lễ cúng thử nghiệm xây dựng lại trang')

@@ -34,8 +34,6 @@ const readRule =
   }
 
 export const readHeritageItems = readRule('')
-/** Version history follows the same rule, on the versioned copy of each field. */
-export const readHeritageItemVersions = readRule('version.')
 
 export const createHeritageItems: Access = ({ req, data }) => {
   const user = userOf(req)

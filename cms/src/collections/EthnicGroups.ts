@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { readPublishedOrSignedIn } from '../access/readPublished'
 import { isEditorOrAdmin } from '../access/roles'
+import { staffOnlyAccess } from '../access/staffOnly'
 import { iso6393Field } from '../fields/iso6393Field'
 import { slugFields } from '../fields/slugFields'
 import { translationFallbacksField } from '../fields/translationFallbacksField'
@@ -26,6 +27,8 @@ export const EthnicGroups: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   access: {
     read: readPublishedOrSignedIn,
+    // History is not public (DESIGN.md §5): staff only; researchers' grants are on items, not people.
+    readVersions: staffOnlyAccess,
     create: isEditorOrAdmin,
     update: isEditorOrAdmin,
     delete: isEditorOrAdmin,

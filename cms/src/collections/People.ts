@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { readPublicOrSignedIn } from '../access/readPublished'
 import { isEditorOrAdmin } from '../access/roles'
+import { staffOnlyAccess } from '../access/staffOnly'
 import { accessLevelFields } from '../fields/accessLevelFields'
 import { optionsOf } from '../fields/options'
 import { slugFields } from '../fields/slugFields'
@@ -30,6 +31,8 @@ export const People: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   access: {
     read: readPublicOrSignedIn({ drafts: true }),
+    // History is not public (DESIGN.md §5): staff only; researchers' grants are on items, not people.
+    readVersions: staffOnlyAccess,
     create: isEditorOrAdmin,
     update: isEditorOrAdmin,
     delete: isEditorOrAdmin,

@@ -17,6 +17,7 @@ import { Places } from '../collections/Places'
 import { Subjects } from '../collections/Subjects'
 import { createUsers } from '../collections/Users'
 import { auditFailedLogin, withAudit } from '../hooks/audit'
+import { withPublicQueryGuard } from '../hooks/guardPublicQueries'
 import { recoverStalledJobsNowAndThen, staleAfterMs } from '../media/runner'
 import { translateUploadErrors } from '../media/uploadErrors'
 import { createMediaTasks, MEDIA_QUEUE, processMediaWorkflow } from '../media/workflow'
@@ -61,7 +62,7 @@ export function archiveConfig(env: Env): Config {
         createUsers({ secureCookies: secureCookies(env) }),
         AccessGrants,
         CulturalLabels,
-      ].map(withAudit),
+      ].map((collection) => withAudit(withPublicQueryGuard(collection))),
       AuditLog,
     ],
     admin: {

@@ -5,21 +5,27 @@ import { idOrNull as idOf } from '../lib/idOf'
 
 type Id = string | number
 
-/** Which of these ids of `collection` the reader may read (one query per collection per request). */
-async function readable(req: PayloadRequest, collection: CollectionSlug, ids: Id[]): Promise<Set<string>> {
+/**
+ * Which of these ids of `collection` the reader may read: asked through the collection's own read rule, in
+ * pages of 100 (the most one outside reader's list returns), remembered for the rest of the request.
+ */
+export async function readableIds(req: PayloadRequest, collection: CollectionSlug, ids: Id[]): Promise<Set<string>> {
   req.context.readableIds ??= {}
   const cache = req.context.readableIds as Record<string, Record<string, boolean>>
   cache[collection] ??= {}
   const known = cache[collection]
-  const unknown = ids.filter((id) => !(String(id) in known))
-  if (unknown.length) {
-    for (const id of unknown) known[String(id)] = false
+  const unknown = [...new Set(ids.map(String))].filter((id) => !(id in known))
+  for (const id of unknown) known[id] = false
+  for (let start = 0; start < unknown.length; start += 100) {
+    const page = unknown.slice(start, start + 100)
     const { docs } = await req.payload.find({
       collection,
-      where: { id: { in: unknown } },
+      where: { id: { in: page } },
       depth: 0,
-      pagination: false,
+      limit: page.length,
       overrideAccess: false,
+      // A collection the reader may not read at all (users) answers "none", not an error.
+      disableErrors: true,
       user: req.user,
       req,
     })
@@ -52,11 +58,11 @@ export const hideUnreadableRelations =
       if ('array' in spec) {
         const rows = (out[spec.array] ?? []) as Record<string, unknown>[]
         const ids = rows.map((row) => idOf(row[spec.field])).filter((id): id is Id => id != null)
-        const ok = await readable(req, spec.collection, ids)
+        const ok = await readableIds(req, spec.collection, ids)
         out[spec.array] = rows.filter((row) => ok.has(String(idOf(row[spec.field]))))
       } else if (spec.many) {
         const values = (out[spec.field] ?? []) as unknown[]
-        const ok = await readable(
+        const ok = await readableIds(
           req,
           spec.collection,
           values.map(idOf).filter((id): id is Id => id != null),
@@ -64,7 +70,7 @@ export const hideUnreadableRelations =
         out[spec.field] = values.filter((value) => ok.has(String(idOf(value))))
       } else {
         const id = idOf(out[spec.field])
-        if (id != null && !(await readable(req, spec.collection, [id])).has(String(id))) out[spec.field] = null
+        if (id != null && !(await readableIds(req, spec.collection, [id])).has(String(id))) out[spec.field] = null
       }
     }
     return out

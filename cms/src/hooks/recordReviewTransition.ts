@@ -10,7 +10,8 @@ type HistoryRow = { from?: ReviewState | null; to: ReviewState; by?: unknown; at
 /**
  * Refuses a move the workflow does not allow, or the signed-in user's roles do not (ROLE_MOVES; the
  * system itself, with no user, may make any move of the graph), and records every move (who, when, from, to, note) in
- * `reviewHistory`, which nobody edits by hand.
+ * `reviewHistory`, which nobody edits by hand. A record a signed-in user creates starts as a draft: asking
+ * for another state at creation is a move from "draft", checked like any other.
  */
 export const recordReviewTransition: CollectionBeforeChangeHook = async ({
   collection,
@@ -21,7 +22,11 @@ export const recordReviewTransition: CollectionBeforeChangeHook = async ({
 }) => {
   const latest =
     operation === 'update' ? ((await latestVersion(req, collection.slug, originalDoc?.id)) ?? originalDoc) : originalDoc
-  const from = (latest?.reviewState as ReviewState | undefined) ?? null
+  const stored = (latest?.reviewState as ReviewState | undefined) ?? null
+  // Any signed-in user is held to the role table (no roles: no moves); only the system (no user) is not.
+  const roles = req.user ? ((req.user as { roles?: string[] | null }).roles ?? []) : undefined
+  // What the checks start from: the stored state, or "draft" for a record a signed-in user creates.
+  const from = stored ?? (roles ? 'draft' : null)
   const to = (data.reviewState as ReviewState | undefined) ?? from ?? 'draft'
   const history = ((latest?.reviewHistory as HistoryRow[] | undefined) ?? []).map(({ from, to, by, at, note }) => ({
     from,
@@ -31,7 +36,6 @@ export const recordReviewTransition: CollectionBeforeChangeHook = async ({
     note,
   }))
   if (operation === 'update' && from && from === to) return { ...data, reviewHistory: history }
-  const roles = (req.user as { roles?: string[] } | null)?.roles
   const refused =
     from && !canTransition(from, to)
       ? MESSAGES.reviewTransition
@@ -47,7 +51,7 @@ export const recordReviewTransition: CollectionBeforeChangeHook = async ({
     )
   }
   const move: HistoryRow = {
-    from,
+    from: stored,
     to,
     by: req.user?.id ?? null,
     at: new Date().toISOString(),

@@ -2,12 +2,15 @@ import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
 import { localMessage } from '../i18n/localMessage'
 import { MESSAGES } from '../i18n/messages'
+import { canTransition, type ReviewState } from '../lib/reviewWorkflow'
 import { latestVersion } from './latestVersion'
 
 /**
  * Payload's "Publish" button follows the review workflow: publishing an approved record moves it to
- * "published" (a recorded review move); publishing anything not yet approved is refused. Work done by
- * the system itself (no signed-in user: seeds, imports) is not held back.
+ * "published" (a recorded review move); publishing anything not yet approved is refused. The state that
+ * counts is the one stored, never the one the save claims: a new record made by a signed-in user is a
+ * draft, so it cannot be published at once. Work done by the system itself (no signed-in user: seeds,
+ * imports) is not held back.
  */
 export const requireApprovalToPublish: CollectionBeforeChangeHook = async ({
   collection,
@@ -18,9 +21,14 @@ export const requireApprovalToPublish: CollectionBeforeChangeHook = async ({
 }) => {
   if (!req.user || data._status !== 'published') return data
   const latest = operation === 'update' ? await latestVersion(req, collection.slug, originalDoc?.id) : undefined
-  const state = data.reviewState ?? latest?.reviewState ?? originalDoc?.reviewState
-  if (state === 'published') return data
-  if (state === 'approved') return { ...data, reviewState: 'published' }
+  const current = ((latest ?? originalDoc)?.reviewState as ReviewState | undefined) ?? 'draft'
+  const asked = data.reviewState as ReviewState | undefined
+  if (current === 'approved' || current === 'published') {
+    if (asked === undefined || asked === 'published' || asked === current) return { ...data, reviewState: 'published' }
+  }
+  // Another move into "published" the graph allows (an admin bringing back an archived record): the role
+  // check of recordReviewTransition decides.
+  else if (operation === 'update' && asked === 'published' && canTransition(current, 'published')) return data
   throw new ValidationError(
     {
       collection: collection.slug,

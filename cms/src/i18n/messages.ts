@@ -77,6 +77,15 @@ export const MESSAGES = {
     vi: 'Tài khoản của bạn không được thêm hoặc sửa tư liệu: chỉ biên tập viên và quản trị viên được làm việc này.',
     en: 'Your account may not add or change media: only editors and administrators may.',
   },
+  // Access rules and workflow (issue 12: scope, relation filters)
+  provinceMove: {
+    vi: 'Bạn chỉ được đặt hồ sơ vào tỉnh mình phụ trách',
+    en: 'You may only place records in the provinces you work for',
+  },
+  relationFilter: {
+    vi: 'Không thể lọc theo trường "{path}" theo cách này',
+    en: 'The field "{path}" cannot be filtered this way',
+  },
 } satisfies Record<string, LocalText>
 
 export type MessageKey = keyof typeof MESSAGES

@@ -3,9 +3,10 @@ import {
   createHeritageItems,
   deleteHeritageItems,
   readHeritageItems,
-  readHeritageItemVersions,
   updateHeritageItems,
 } from '../../access/heritageItemAccess'
+import { lockForReviewers } from '../../access/lockForReviewers'
+import { readHeritageItemVersions } from '../../access/readHeritageItemVersions'
 import { staffOnly } from '../../access/staffOnly'
 import { accessLevelFields } from '../../fields/accessLevelFields'
 import { reviewFields } from '../../fields/reviewFields'
@@ -14,9 +15,11 @@ import { translationFallbacksField } from '../../fields/translationFallbacksFiel
 import { assignSlug } from '../../hooks/assignSlug'
 import { contributorsEditOpenDrafts } from '../../hooks/contributorsEditOpenDrafts'
 import { hideUnreadableRelations } from '../../hooks/hideUnreadableRelations'
+import { keepInOwnProvinces } from '../../hooks/keepInOwnProvinces'
 import { markTranslationFallbacks } from '../../hooks/markTranslationFallbacks'
 import { refreshMediaAccess } from '../../hooks/mediaAccess'
 import { recordReviewTransition } from '../../hooks/recordReviewTransition'
+import { refreshMediaAccessAfterDelete } from '../../hooks/refreshMediaAccessAfterDelete'
 import { requireApprovalToPublish } from '../../hooks/requireApprovalToPublish'
 import { setCreatedBy } from '../../hooks/setCreatedBy'
 import { localMessage } from '../../i18n/localMessage'
@@ -57,6 +60,7 @@ export const HeritageItems: CollectionConfig = {
   hooks: {
     beforeChange: [
       contributorsEditOpenDrafts,
+      keepInOwnProvinces,
       setCreatedBy,
       assignSlug('title'),
       requireApprovalToPublish,
@@ -72,35 +76,35 @@ export const HeritageItems: CollectionConfig = {
       ]),
     ],
     afterChange: [refreshMediaAccess, rebuildAfterPublish, syncAfterChange],
-    afterDelete: [
-      ({ doc, req }) => refreshMediaAccess({ doc: { id: doc.id }, previousDoc: doc, req } as never),
-      rebuildAfterDelete,
-      syncAfterDelete,
-    ],
+    afterDelete: [refreshMediaAccessAfterDelete, rebuildAfterDelete, syncAfterDelete],
   },
-  fields: [
-    {
-      type: 'tabs',
-      tabs: [
-        { label: { vi: 'Nội dung', en: 'Content' }, fields: contentFields() },
-        { label: { vi: 'Địa điểm, thời gian', en: 'Place and time' }, fields: placeAndTimeFields() },
-        { label: { vi: 'Người, tư liệu', en: 'People and media' }, fields: peopleAndMediaFields() },
-        { label: { vi: 'Nguồn, quyền, đồng ý', en: 'Source, rights, consent' }, fields: provenanceFields() },
-      ],
-    },
-    owningProvinceField(),
-    ...accessLevelFields(consentBeforePublic),
-    ...reviewFields(),
-    ...slugFields(),
-    {
-      name: 'createdBy',
-      type: 'relationship',
-      relationTo: 'users',
-      index: true,
-      label: { vi: 'Người tạo', en: 'Created by' },
-      access: { read: staffOnly, create: () => false, update: () => false },
-      admin: { position: 'sidebar', readOnly: true },
-    },
-    translationFallbacksField(),
-  ],
+  // Reviewers move states and write review notes; the content and the access level are not theirs to change.
+  fields: lockForReviewers(
+    [
+      {
+        type: 'tabs',
+        tabs: [
+          { label: { vi: 'Nội dung', en: 'Content' }, fields: contentFields() },
+          { label: { vi: 'Địa điểm, thời gian', en: 'Place and time' }, fields: placeAndTimeFields() },
+          { label: { vi: 'Người, tư liệu', en: 'People and media' }, fields: peopleAndMediaFields() },
+          { label: { vi: 'Nguồn, quyền, đồng ý', en: 'Source, rights, consent' }, fields: provenanceFields() },
+        ],
+      },
+      owningProvinceField(),
+      ...accessLevelFields(consentBeforePublic),
+      ...reviewFields(),
+      ...slugFields(),
+      {
+        name: 'createdBy',
+        type: 'relationship',
+        relationTo: 'users',
+        index: true,
+        label: { vi: 'Người tạo', en: 'Created by' },
+        access: { read: staffOnly, create: () => false, update: () => false },
+        admin: { position: 'sidebar', readOnly: true },
+      },
+      translationFallbacksField(),
+    ],
+    ['reviewState', 'reviewNote', 'reviewHistory'],
+  ),
 }

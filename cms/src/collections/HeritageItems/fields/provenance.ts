@@ -40,6 +40,9 @@ export const provenanceFields = (): Field[] => [
         name: 'collection',
         type: 'text',
         localized: true,
+        // The fonds is internal: the site and search leave it out, and so does the public API. Researchers'
+        // collection grants still match on it, inside the access rule's query.
+        access: { read: staffOnly },
         label: { vi: 'Thuộc bộ sưu tập, đề tài', en: 'Collection or project' },
       },
     ],

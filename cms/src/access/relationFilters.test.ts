@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+
+import { type FieldShape, guardedRelationPaths, narrowRelationFilters, RefusedRelationFilter } from './relationFilters'
+
+const fields: FieldShape[] = [
+  { name: 'title', type: 'text' },
+  { name: 'media', type: 'upload', relationTo: 'media' },
+  { name: 'places', type: 'relationship', relationTo: 'places' },
+  {
+    name: 'people',
+    type: 'array',
+    flattenedFields: [
+      { name: 'person', type: 'relationship', relationTo: 'people' },
+      { name: 'role', type: 'select' },
+    ],
+  },
+]
+const guarded = guardedRelationPaths(fields)
+/** Only file 1 and person 7 are readable. */
+const readable = async (collection: string, ids: (string | number)[]) =>
+  new Set(ids.map(String).filter((id) => (collection === 'media' ? id === '1' : id === '7')))
+const NOTHING = { id: { exists: false } }
+
+describe('narrowRelationFilters', () => {
+  it('finds the relations to collections that can hide records, in arrays too, and not the open ones', () => {
+    expect([...guarded]).toEqual([
+      ['media', 'media'],
+      ['people.person', 'people'],
+    ])
+  })
+
+  it.each([
+    [{ media: { in: '1,2' } }, { and: [{ media: { in: ['1'] } }] }],
+    [{ media: { equals: 2 } }, { and: [NOTHING] }],
+    [{ 'media.id': { equals: '1' } }, { and: [{ 'media.id': { equals: '1' } }] }],
+    [{ 'people.person': { contains: '9' } }, { and: [NOTHING] }],
+    [
+      { title: { like: 'lễ' }, or: [{ media: { in: [2, 3] } }, { places: { equals: 4 } }] },
+      { title: { like: 'lễ' }, or: [{ and: [NOTHING] }, { places: { equals: 4 } }] },
+    ],
+  ])('narrows %j to readable ids', async (where, expected) => {
+    expect(await narrowRelationFilters(where as never, guarded, readable)).toEqual(expected)
+  })
+
+  it.each([
+    { 'media.caption': { like: 'x' } },
+    { 'people.person.name': { equals: 'x' } },
+    { media: { not_in: '2' } },
+    { media: { exists: true } },
+    { and: [{ media: { not_equals: 2 } }] },
+  ])('refuses %j', async (where) => {
+    await expect(narrowRelationFilters(where as never, guarded, readable)).rejects.toBeInstanceOf(RefusedRelationFilter)
+  })
+})

@@ -1,0 +1,90 @@
+import type { Where } from 'payload'
+
+type Id = string | number
+
+/** The part of a sanitized field a relation filter needs. */
+export type FieldShape = {
+  name: string
+  type: string
+  relationTo?: string | string[]
+  flattenedFields?: FieldShape[]
+}
+
+/** Collections every reader may read whole: a filter on a relation to them reveals nothing. */
+const OPEN_COLLECTIONS = new Set(['places', 'subjects', 'cultural-labels'])
+
+/** Query paths of the relations (relationship and upload fields, in groups and arrays too) that point at records a reader may not see. */
+export function guardedRelationPaths(fields: readonly FieldShape[], prefix = ''): Map<string, string | null> {
+  const paths = new Map<string, string | null>()
+  for (const field of fields) {
+    const path = `${prefix}${field.name}`
+    if (field.type === 'relationship' || field.type === 'upload') {
+      const target = typeof field.relationTo === 'string' ? field.relationTo : null
+      if (target === null || !OPEN_COLLECTIONS.has(target)) paths.set(path, target)
+    } else if ((field.type === 'group' || field.type === 'array' || field.type === 'tab') && field.flattenedFields) {
+      for (const [inner, target] of guardedRelationPaths(field.flattenedFields, `${path}.`)) paths.set(inner, target)
+    }
+  }
+  return paths
+}
+
+/** A filter that refuses to say anything: raised for a relation path a reader may not filter on this way. */
+export class RefusedRelationFilter extends Error {
+  constructor(readonly path: string) {
+    super(`[access] relation filter refused on "${path}"`)
+  }
+}
+
+/** Matches nothing, on any adapter: every record has an id. */
+const NOTHING: Where = { id: { exists: false } }
+/** Operators that name related records by id, and so can be narrowed to the ones the reader may read. */
+const BY_ID = new Set(['equals', 'in', 'contains'])
+
+const idsIn = (value: unknown): Id[] =>
+  (Array.isArray(value) ? value : String(value ?? '').split(','))
+    .map((id) => (typeof id === 'number' ? id : String(id).trim()))
+    .filter((id) => id !== '')
+
+/**
+ * Rewrites a reader's `where` so that a relation to a record they may not read behaves like a relation to a
+ * record that does not exist: `equals`/`in`/`contains` keep only the ids `readable` lets through (a hidden
+ * id then counts exactly like a made-up one); any other operator on such a relation (`not_in`, `exists`…)
+ * and any path through it into the related record (`media.caption`) is refused.
+ */
+export async function narrowRelationFilters(
+  where: Where,
+  guarded: ReadonlyMap<string, string | null>,
+  readable: (collection: string, ids: Id[]) => Promise<Set<string>>,
+): Promise<Where> {
+  const out: Where[] = []
+  const kept: Where = {}
+  for (const [key, condition] of Object.entries(where)) {
+    if ((key === 'and' || key === 'or') && Array.isArray(condition)) {
+      kept[key] = await Promise.all(condition.map((inner) => narrowRelationFilters(inner, guarded, readable)))
+      continue
+    }
+    const relation = guarded.has(key)
+      ? key
+      : key.endsWith('.id') && guarded.has(key.slice(0, -3))
+        ? key.slice(0, -3)
+        : null
+    if (relation === null) {
+      const through = [...guarded.keys()].find((path) => key.startsWith(`${path}.`))
+      if (through) throw new RefusedRelationFilter(key)
+      kept[key] = condition
+      continue
+    }
+    const target = guarded.get(relation)
+    const operators = Object.entries((condition ?? {}) as Record<string, unknown>)
+    if (!target || operators.some(([operator]) => !BY_ID.has(operator))) throw new RefusedRelationFilter(key)
+    for (const [operator, value] of operators) {
+      const asked = idsIn(value)
+      const open = await readable(target, asked)
+      const ids = asked.filter((id) => open.has(String(id)))
+      if (ids.length === 0) out.push(NOTHING)
+      else out.push({ [key]: operator === 'in' ? { in: ids } : { [operator]: ids.length === 1 ? ids[0] : ids } })
+    }
+  }
+  if (!out.length) return kept
+  return { and: Object.keys(kept).length ? [kept, ...out] : out }
+}

@@ -1,0 +1,63 @@
+import { type CollectionBeforeOperationHook, type CollectionSlug, ValidationError } from 'payload'
+
+import {
+  type FieldShape,
+  guardedRelationPaths,
+  narrowRelationFilters,
+  RefusedRelationFilter,
+} from '../access/relationFilters'
+import { isStaff, userOf } from '../access/scope'
+import { localMessage } from '../i18n/localMessage'
+import { MESSAGES } from '../i18n/messages'
+import { readableIds } from './hideUnreadableRelations'
+
+/** The most records one request from outside the staff gets (REST and GraphQL lists, and version lists). */
+export const PUBLIC_PAGE_LIMIT = 100
+
+type ListArgs = {
+  id?: unknown
+  where?: Record<string, unknown>
+  limit?: number
+  pagination?: boolean
+  currentDepth?: number
+  overrideAccess?: boolean
+}
+
+/**
+ * For readers outside the staff (the public, researchers): filters on relations cannot reveal records the
+ * reader may not see (see `narrowRelationFilters`), and a list through the HTTP API (REST, GraphQL) is one
+ * page of at most PUBLIC_PAGE_LIMIT records — `pagination=false` and `limit=0` are not "everything". The
+ * system itself (access overridden, the Local API exports, Payload populating relations) is not limited.
+ */
+export const guardPublicQueries: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+  if (operation !== 'read' && operation !== 'count' && (operation as string) !== 'findVersions') return args
+  const list = args as ListArgs
+  if (list.overrideAccess || isStaff(userOf(req))) return args
+  let where = list.where
+  if (where && operation !== ('findVersions' as typeof operation)) {
+    const guarded = guardedRelationPaths(collection.flattenedFields as unknown as FieldShape[])
+    try {
+      where = await narrowRelationFilters(where as never, guarded, (target, ids) =>
+        readableIds(req, target as CollectionSlug, ids),
+      )
+    } catch (error) {
+      if (!(error instanceof RefusedRelationFilter)) throw error
+      const message = localMessage(req, MESSAGES.relationFilter, { path: error.path })
+      throw new ValidationError({ collection: collection.slug, errors: [{ path: error.path, message }] }, req.t)
+    }
+  }
+  const fromOutside = req.payloadAPI === 'REST' || req.payloadAPI === 'GraphQL'
+  if (operation === 'count' || !fromOutside || list.currentDepth || list.id != null)
+    return { ...args, where } as typeof args
+  const asked = Number(list.limit ?? 10)
+  const limit = list.pagination === false || !(asked > 0) || asked > PUBLIC_PAGE_LIMIT ? PUBLIC_PAGE_LIMIT : asked
+  return { ...args, where, pagination: true, limit } as typeof args
+}
+
+/** Adds the guard to a collection (used once, in the config, for every collection). */
+export function withPublicQueryGuard<T extends { hooks?: { beforeOperation?: unknown[] } }>(collection: T): T {
+  return {
+    ...collection,
+    hooks: { ...collection.hooks, beforeOperation: [guardPublicQueries, ...(collection.hooks?.beforeOperation ?? [])] },
+  }
+}

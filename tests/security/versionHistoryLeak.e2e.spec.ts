@@ -1,0 +1,181 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { type Canary, expectNoCanary } from '../helpers/canary'
+import { type CmsServer, startCmsServer } from '../helpers/cmsServer'
+import { call, login } from '../helpers/http'
+
+const PASSWORD = 'mot-mat-khau-dai-2026'
+type Seat = 'admin' | 'researcher' | 'contributor' | 'anonymous'
+type Id = number | string
+
+/**
+ * Hole 3 of issue 12: version history leaked. Anonymous REST and GraphQL returned the old public versions
+ * of records that are now restricted or archived; a researcher's item grant opened the version ROW with the
+ * granted id; people and ethnic groups had no version rule at all. History is for staff (in their scope)
+ * and for researchers by grant on the parent record; the public gets none.
+ */
+describe('version history, probed from outside the staff', () => {
+  let server: CmsServer
+  let canary: Canary
+  const cookie: Partial<Record<Seat, string>> = {}
+  const ids: Record<string, Id> = {}
+  const api = (path: string, seat: Seat, init: { method?: string; body?: unknown } = {}) =>
+    call(`${server.url}${path}`, { ...init, cookie: cookie[seat] })
+  const graphql = (query: string, seat: Seat) => api('/api/graphql', seat, { method: 'POST', body: { query } })
+  const ok = async (path: string, body: unknown, method = 'PATCH') => {
+    const reply = await api(path, 'admin', { method, body })
+    expect(reply.status, reply.text).toBeLessThan(300)
+    return reply.json().doc as { id: Id }
+  }
+
+  /** A public record, published through the workflow, then changed as `then` says. */
+  const wasPublic = async (title: string, then: Record<string, unknown>) => {
+    const { id } = await ok(
+      '/api/heritage-items?draft=true',
+      {
+        title,
+        summary: `${title} — tóm tắt cũ`,
+        kind: 'ritual',
+        ethnicGroups: [ids.ede],
+        owningProvince: ids.dakLak,
+        accessLevel: 'public',
+        consent: { status: 'given' },
+        rights: { licence: 'all-rights-reserved' },
+        reviewState: 'submitted',
+      },
+      'POST',
+    )
+    await ok(`/api/heritage-items/${id}?draft=true`, { reviewState: 'approved' })
+    await ok(`/api/heritage-items/${id}?draft=false`, { _status: 'published' })
+    await ok(`/api/heritage-items/${id}?draft=false`, then)
+    return id
+  }
+
+  beforeAll(async () => {
+    server = await startCmsServer({}, { withCanaries: true })
+    if (!server.canary) throw new Error('canaries were not planted')
+    canary = server.canary
+    const admin = await call(`${server.url}/api/users/first-register`, {
+      method: 'POST',
+      body: { email: 'admin@vi-du.vn', password: PASSWORD, 'confirm-password': PASSWORD, roles: ['admin'] },
+    })
+    expect(admin.status, admin.text).toBe(200)
+    cookie.admin = (await login(server.url, 'admin@vi-du.vn', PASSWORD)).cookie
+    const first = async (path: string) => ((await api(path, 'admin')).json().docs as { id: Id }[])[0]?.id as Id
+    ids.dakLak = await first('/api/places?where[name][equals]=t%E1%BB%89nh%20%C4%90%E1%BA%AFk%20L%E1%BA%AFk&depth=0')
+    ids.ede = await first('/api/ethnic-groups?where[slug][equals]=e-de&depth=0')
+    for (const seat of ['researcher', 'contributor'] as const) {
+      const user = await ok(
+        '/api/users',
+        {
+          email: `${seat}@vi-du.vn`,
+          password: PASSWORD,
+          roles: [seat],
+          provinces: seat === 'researcher' ? [] : [ids.dakLak],
+        },
+        'POST',
+      )
+      ids[seat] = user.id
+      cookie[seat] = (await login(server.url, `${seat}@vi-du.vn`, PASSWORD)).cookie
+    }
+    ids.restrictedLater = await wasPublic(`${canary.token} was public, now restricted`, {
+      accessLevel: 'restricted',
+      accessReason: 'Cộng đồng yêu cầu hạn chế',
+    })
+    ids.archivedLater = await wasPublic(`${canary.token} was public, now archived`, {
+      _status: 'draft',
+      reviewState: 'archived',
+    })
+  }, 240_000)
+  afterAll(() => server?.stop())
+
+  it('REST: anonymous gets no version of any record, not even of one that used to be public', async () => {
+    for (const collection of ['heritage-items', 'people', 'ethnic-groups']) {
+      const reply = await api(`/api/${collection}/versions?limit=100&depth=1`, 'anonymous')
+      expectNoCanary(reply.text, canary, `GET /api/${collection}/versions`)
+      expect([403, 200], reply.text).toContain(reply.status)
+      if (reply.status === 200) expect(reply.json().totalDocs, `${collection} versions`).toBe(0)
+    }
+    const rows = (
+      await api(`/api/heritage-items/versions?where[parent][equals]=${ids.restrictedLater}&depth=0`, 'admin')
+    ).json().docs as { id: Id }[]
+    expect(rows.length).toBeGreaterThan(2)
+    for (const row of rows) {
+      const one = await api(`/api/heritage-items/versions/${row.id}`, 'anonymous')
+      expect([403, 404]).toContain(one.status)
+      expectNoCanary(one.text, canary, `GET /api/heritage-items/versions/${row.id}`)
+    }
+  })
+
+  it('GraphQL: anonymous gets no version either', async () => {
+    const rows = (
+      await api(`/api/heritage-items/versions?where[parent][equals]=${ids.archivedLater}&depth=0`, 'admin')
+    ).json().docs as { id: Id }[]
+    const list = await graphql(
+      '{ versionsHeritageItems(limit: 100) { docs { id version { title summary slug } } totalDocs } }',
+      'anonymous',
+    )
+    expectNoCanary(list.text, canary, 'GraphQL versionsHeritageItems')
+    for (const row of rows) {
+      const one = await graphql(
+        `{ versionHeritageItem(id: ${JSON.stringify(row.id)}) { id version { title summary } } }`,
+        'anonymous',
+      )
+      expectNoCanary(one.text, canary, `GraphQL versionHeritageItem(${row.id})`)
+    }
+    for (const query of ['versionsPeople', 'versionsEthnicGroups']) {
+      const reply = await graphql(`{ ${query}(limit: 100) { docs { id } totalDocs } }`, 'anonymous')
+      expect(reply.text, query).not.toMatch(/"totalDocs":[1-9]/)
+    }
+  })
+
+  it('a researcher without grants reads no version of people or items (the restricted person included)', async () => {
+    for (const collection of ['heritage-items', 'people', 'ethnic-groups']) {
+      const reply = await api(`/api/${collection}/versions?limit=100&depth=1`, 'researcher')
+      expectNoCanary(reply.text, canary, `researcher GET /api/${collection}/versions`)
+      if (reply.status === 200) expect(reply.json().totalDocs, `${collection} versions`).toBe(0)
+    }
+    const people = await graphql(
+      '{ versionsPeople(limit: 100) { docs { id version { name accessReason } } } }',
+      'researcher',
+    )
+    expectNoCanary(people.text, canary, 'researcher GraphQL versionsPeople')
+  })
+
+  it('a researcher’s item grant opens the history of that record only, matched on the parent', async () => {
+    // A grant for the restricted canary item: its id is also the id of some version row of another record.
+    const granted = canary.ids.restrictedItem
+    const row = await api(`/api/heritage-items/versions/${granted}?depth=0`, 'admin')
+    expect(row.status, row.text).toBe(200)
+    await ok(
+      '/api/access-grants',
+      {
+        researcher: ids.researcher,
+        scope: 'item',
+        item: granted,
+        expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+        reason: 'Luận án',
+      },
+      'POST',
+    )
+    const reply = await api('/api/heritage-items/versions?limit=100&depth=0', 'researcher')
+    expect(reply.status, reply.text).toBe(200)
+    const parents = (reply.json().docs as { parent: Id }[]).map((doc) => String(doc.parent))
+    expect(parents.length).toBeGreaterThan(0)
+    expect(new Set(parents)).toEqual(new Set([String(granted)]))
+    // The record that was public and is now restricted stays closed to them.
+    expect(reply.text).not.toContain('was public')
+  })
+
+  it('staff read the history of records in their scope', async () => {
+    const mine = await api(
+      `/api/heritage-items/versions?where[parent][equals]=${ids.restrictedLater}&depth=0`,
+      'contributor',
+    )
+    expect(mine.status, mine.text).toBe(200)
+    expect(mine.json().totalDocs).toBeGreaterThan(2)
+    const people = await api('/api/people/versions?limit=1&depth=0', 'contributor')
+    expect(people.status, people.text).toBe(200)
+    expect(people.json().totalDocs).toBeGreaterThan(0)
+  })
+})
