@@ -65,11 +65,12 @@ export const createUsers = ({ secureCookies }: { secureCookies: boolean }): Coll
       type: 'text',
       virtual: true,
       label: { vi: 'Mật khẩu hiện tại (khi đổi mật khẩu)', en: 'Current password (to change it)' },
-      access: { read: () => false },
       admin: {
-        condition: (data, _siblingData, { user }) => Boolean(user && data?.id === user.id),
+        // One's own account (the account page has the email in its form, not always the id).
+        condition: (data, _siblingData, { user }) =>
+          Boolean(user && (data?.id === user.id || (data?.email && data.email === user.email))),
         components: {
-          Field: { path: '@payloadcms/ui#PasswordField', clientProps: { autoComplete: 'current-password' } },
+          Field: '/auth/CurrentPasswordField#CurrentPasswordField',
         },
       },
     },
