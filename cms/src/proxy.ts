@@ -1,6 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
-import { adminCsp, securityHeaders } from './config/securityHeaders'
+import { adminCsp } from './config/securityHeaders'
 
 /** Payload's language cookie (`${cookiePrefix}-lng`): set by the language picker in account settings. */
 const LANGUAGE_COOKIE = 'payload-lng'
@@ -8,10 +8,10 @@ const DEFAULT_ADMIN_LANGUAGE = 'vi'
 const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365
 
 /**
- * Every request to the CMS passes here:
+ * The admin's pages and the account routes pass here (see `config.matcher`):
  * - the client's own `X-Forwarded-For` is dropped unless a proxy is trusted (`CLIENT_IP_HEADER`), so Next.js
  *   fills it with the real peer address and login throttling (`auth/clientIp.ts`) cannot be dodged;
- * - every response gets the security headers, and the admin's pages a nonce-based CSP;
+ * - the admin's pages get a nonce-based CSP (the other security headers are set in `next.config.ts`);
  * - the admin speaks Vietnamese first: Payload would otherwise follow the browser's Accept-Language, and
  *   officers' browsers are often set to English. Until someone picks a language in their account
  *   settings, this pins Vietnamese; their choice (the cookie) always wins.
@@ -27,7 +27,6 @@ export function proxy(request: NextRequest): NextResponse {
   if (pinLanguage) request.cookies.set(LANGUAGE_COOKIE, DEFAULT_ADMIN_LANGUAGE)
   if (pinLanguage) headers.set('cookie', request.cookies.toString())
   const response = NextResponse.next({ request: { headers } })
-  for (const [name, value] of Object.entries(securityHeaders(process.env))) response.headers.set(name, value)
   if (csp) response.headers.set('Content-Security-Policy', csp)
   if (pinLanguage)
     response.cookies.set(LANGUAGE_COOKIE, DEFAULT_ADMIN_LANGUAGE, {
@@ -38,5 +37,9 @@ export function proxy(request: NextRequest): NextResponse {
   return response
 }
 
-// Everything but Next's static build assets (hashed files, no record text).
-export const config = { matcher: ['/((?!_next/static|_next/image).*)'] }
+// Pages (not Next's hashed static assets) and the API routes that take a password: login, forgot-password,
+// unlock and account changes under /api/users, and GraphQL's loginUser. Not the rest of the API: Next.js
+// buffers a request body for the proxy (10 MB at most), which would cut uploads short.
+export const config = {
+  matcher: ['/((?!api/|_next/static|_next/image).*)', '/api/users/:path*', '/api/graphql'],
+}

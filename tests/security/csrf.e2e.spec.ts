@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { demoImage } from '../../cms/src/seed/demoMedia'
-import { type CmsServer, startCmsServer } from '../helpers/cmsServer'
+import { type CmsServer, startCmsExpectingExit, startCmsServer } from '../helpers/cmsServer'
 import { call, login } from '../helpers/http'
 
 const PASSWORD = 'mot-mat-khau-dai-2026'
@@ -114,5 +114,13 @@ describe('cross-site requests with the admin session cookie', () => {
     expect(mutation.json().data).toEqual({ updateUser: { name: 'Quản trị 2' } })
     const logout = await call(`${server.url}/api/users/logout`, { method: 'POST', cookie, headers: own })
     expect(logout.status, logout.text).toBe(200)
+  })
+
+  it('is never left open by a missing SERVER_URL: the production server refuses to start without it', async () => {
+    const result = await startCmsExpectingExit({ SERVER_URL: '' })
+    expect(result.code).toBe(78)
+    expect(result.listened).toBe(false)
+    expect(result.output).toContain('Thiếu SERVER_URL')
+    expect(result.output).toContain('SERVER_URL is missing')
   })
 })
