@@ -2,6 +2,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
 import { assertServerEnvironment } from './src/config/assertServerEnvironment'
+import { securityHeaders } from './src/config/securityHeaders'
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -10,6 +11,15 @@ const nextConfig: NextConfig = {
   // Our media pipeline is TypeScript source in the workspace; fluent-ffmpeg stays a plain Node require.
   transpilePackages: ['@di-san-so/media-pipeline', '@di-san-so/search'],
   serverExternalPackages: ['fluent-ffmpeg'],
+  // On every response (nosniff, no framing, referrer, permissions, HSTS over https). Set here rather than
+  // in the proxy, which would buffer request bodies (uploads run to gigabytes). The admin pages' CSP comes
+  // from the proxy (it needs a nonce per response); routes that serve files set their own.
+  headers: async () => [
+    {
+      source: '/:path*',
+      headers: Object.entries(securityHeaders(process.env)).map(([key, value]) => ({ key, value })),
+    },
+  ],
 }
 
 // Next loads this file when `next start` / `next build` begin, before anything listens: a bad

@@ -18,6 +18,8 @@ data_dir="${DATA_DIR:-data}"
 case "$data_dir" in /*) ;; *) data_dir="$ROOT/$data_dir" ;; esac
 # The embedded default keeps its generated secret under data/ (written by the seed step above).
 export PAYLOAD_SECRET="${PAYLOAD_SECRET:-$(cat "$data_dir/payload-secret")}"
+# The CMS's own address: it accepts a session only from its own pages (CSRF) and refuses to start without it.
+export SERVER_URL="${SERVER_URL:-http://localhost:$PORT}"
 
 say "Khởi động máy chủ / starting the server on port $PORT…"
 NODE_ENV=production npm run serve -w cms --silent -- --port "$PORT" &

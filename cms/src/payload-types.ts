@@ -505,6 +505,7 @@ export interface Person {
 export interface User {
   id: number;
   name?: string | null;
+  currentPassword?: string | null;
   /**
    * The first account is always an Administrator; after that only administrators change roles.
    */
@@ -1020,6 +1021,7 @@ export interface SubjectsSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  currentPassword?: T;
   roles?: T;
   provinces?: T;
   updatedAt?: T;

@@ -1,25 +1,45 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
+import { adminCsp } from './config/securityHeaders'
+
 /** Payload's language cookie (`${cookiePrefix}-lng`): set by the language picker in account settings. */
 const LANGUAGE_COOKIE = 'payload-lng'
 const DEFAULT_ADMIN_LANGUAGE = 'vi'
 const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365
 
 /**
- * The admin speaks Vietnamese first. Payload would otherwise follow the browser's Accept-Language, and
- * officers' browsers are often set to English. Until someone picks a language in their account
- * settings, this pins Vietnamese; their choice (the cookie) always wins.
+ * The admin's pages and the account routes pass here (see `config.matcher`):
+ * - the client's own `X-Forwarded-For` is dropped unless a proxy is trusted (`CLIENT_IP_HEADER`), so Next.js
+ *   fills it with the real peer address and login throttling (`auth/clientIp.ts`) cannot be dodged;
+ * - the admin's pages get a nonce-based CSP (the other security headers are set in `next.config.ts`);
+ * - the admin speaks Vietnamese first: Payload would otherwise follow the browser's Accept-Language, and
+ *   officers' browsers are often set to English. Until someone picks a language in their account
+ *   settings, this pins Vietnamese; their choice (the cookie) always wins.
  */
 export function proxy(request: NextRequest): NextResponse {
-  if (request.cookies.has(LANGUAGE_COOKIE)) return NextResponse.next()
-  request.cookies.set(LANGUAGE_COOKIE, DEFAULT_ADMIN_LANGUAGE)
-  const response = NextResponse.next({ request: { headers: request.headers } })
-  response.cookies.set(LANGUAGE_COOKIE, DEFAULT_ADMIN_LANGUAGE, {
-    path: '/',
-    sameSite: 'lax',
-    maxAge: ONE_YEAR_SECONDS,
-  })
+  const headers = new Headers(request.headers)
+  if (!process.env.CLIENT_IP_HEADER) headers.delete('x-forwarded-for')
+  const isPage = !request.nextUrl.pathname.startsWith('/api/')
+  const csp = isPage ? adminCsp(btoa(crypto.randomUUID()), process.env) : null
+  // Next.js reads the nonce from the request's CSP and puts it on the scripts it renders.
+  if (csp) headers.set('content-security-policy', csp)
+  const pinLanguage = request.nextUrl.pathname.startsWith('/admin') && !request.cookies.has(LANGUAGE_COOKIE)
+  if (pinLanguage) request.cookies.set(LANGUAGE_COOKIE, DEFAULT_ADMIN_LANGUAGE)
+  if (pinLanguage) headers.set('cookie', request.cookies.toString())
+  const response = NextResponse.next({ request: { headers } })
+  if (csp) response.headers.set('Content-Security-Policy', csp)
+  if (pinLanguage)
+    response.cookies.set(LANGUAGE_COOKIE, DEFAULT_ADMIN_LANGUAGE, {
+      path: '/',
+      sameSite: 'lax',
+      maxAge: ONE_YEAR_SECONDS,
+    })
   return response
 }
 
-export const config = { matcher: ['/admin/:path*', '/admin'] }
+// Pages (not Next's hashed static assets) and the API routes that take a password: login, forgot-password,
+// unlock and account changes under /api/users, and GraphQL's loginUser. Not the rest of the API: Next.js
+// buffers a request body for the proxy (10 MB at most), which would cut uploads short.
+export const config = {
+  matcher: ['/((?!api/|_next/static|_next/image).*)', '/api/users/:path*', '/api/graphql'],
+}

@@ -304,12 +304,14 @@ describe('who may do what, through the HTTP API of the production build', () => 
   })
 
   describe('logins', () => {
-    it('locks an account after five wrong passwords, and records the failures for admins', async () => {
+    // Not a lock of the account any more (anyone could lock the admin out with it, issue 12 hole 8): the
+    // address that guessed waits; tests/security/accountTakeover.e2e.spec.ts shows the owner still gets in.
+    it('makes an address wait after five wrong passwords for an account, and records the failures for admins', async () => {
       for (let attempt = 1; attempt <= 5; attempt += 1) {
         expect((await login(server.url, 'researcher@vi-du.vn', 'sai-mat-khau-2026')).status).toBe(401)
       }
-      const locked = await login(server.url, 'researcher@vi-du.vn', PASSWORD)
-      expect(locked.status).toBe(401)
+      const throttled = await login(server.url, 'researcher@vi-du.vn', PASSWORD)
+      expect(throttled.status).toBe(429)
       const log = (await api('/api/audit-log?where[action][equals]=login_failed&limit=50', 'admin')).json().docs as {
         summary: string
       }[]

@@ -17,6 +17,9 @@ const EMAIL = 'can-bo-tu-lieu@vi-du.vn'
 const PASSWORD = 'mot-mat-khau-dai-2026'
 const sha256sum = (file: string) => execFileSync('sha256sum', [file], { encoding: 'utf8' }).split(' ')[0]
 
+// Payload takes the session cookie only from the archive's own pages (CSRF): say so, as the admin's own pages do.
+const SAME_ORIGIN = { headers: { 'sec-fetch-site': 'same-origin' } }
+
 describe('an officer uploads a festival recording in the admin', () => {
   let server: CmsServer
   let browser: Browser
@@ -90,7 +93,7 @@ describe('an officer uploads a festival recording in the admin', () => {
       expect(listed).toContain(name)
     await page.screenshot({ path: path.join(ARTIFACTS, 'media-processed.png'), fullPage: true })
 
-    const master = await page.request.get(`${server.url}/api/media/${id}/derivatives/hls/master.m3u8`)
+    const master = await page.request.get(`${server.url}/api/media/${id}/derivatives/hls/master.m3u8`, SAME_ORIGIN)
     expect(master.headers()['content-type']).toBe('application/vnd.apple.mpegurl')
     const playlist = await master.text()
     for (const rung of ['1080p/index.m3u8', '720p/index.m3u8', '360p/index.m3u8']) expect(playlist).toContain(rung)

@@ -41,7 +41,7 @@ async function freePort(): Promise<number> {
  * The server's environment, built from scratch rather than inherited: Payload and Next set private
  * variables in the test process (loaded env files, Next internals) that change how a child server behaves.
  */
-function serverEnv(dir: string, env: Env): NodeJS.ProcessEnv {
+function serverEnv(dir: string, port: number, env: Env): NodeJS.ProcessEnv {
   const { PATH, HOME, TMPDIR, LANG, CHROMIUM_PATH, FFMPEG_PATH } = process.env
   const inherited = Object.fromEntries(
     Object.entries({ PATH, HOME, TMPDIR, LANG, CHROMIUM_PATH, FFMPEG_PATH }).filter(([, value]) => value !== undefined),
@@ -55,6 +55,8 @@ function serverEnv(dir: string, env: Env): NodeJS.ProcessEnv {
     // the media tests ask for the in-process worker.
     MEDIA_WORKER: 'external',
     SITE_REBUILD: 'off',
+    // Its own address, as `npm start` sets it: sessions count only on requests from this origin (CSRF).
+    SERVER_URL: `http://localhost:${port}`,
     ...env,
     NODE_ENV: 'production',
   } as NodeJS.ProcessEnv
@@ -76,7 +78,7 @@ type Launched = { child: ChildProcess; output: () => string; dir: string; canary
 
 function launch(env: Env, port: number, { withDemo = false, withCanaries = false }: LaunchOptions = {}): Launched {
   const dir = mkdtempSync(path.join(tmpdir(), 'disanso-e2e-'))
-  const childEnv = serverEnv(dir, env)
+  const childEnv = serverEnv(dir, port, env)
   // The same seed README command 1 runs; canaries need its groups and provinces.
   if (withDemo || withCanaries) payloadRun(childEnv, 'src/scripts/seed.ts')
   const planted = withCanaries ? payloadRun(childEnv, '../tests/helpers/plantCanaries.run.ts') : ''

@@ -3,10 +3,15 @@ export type Reply = { status: number; text: string; json: () => Record<string, u
 
 export async function call(
   url: string,
-  init: { method?: string; body?: unknown; cookie?: string; form?: FormData } = {},
+  init: { method?: string; body?: unknown; cookie?: string; form?: FormData; headers?: Record<string, string> } = {},
 ): Promise<Reply> {
-  const headers: Record<string, string> = {}
-  if (init.cookie) headers.cookie = init.cookie
+  const headers: Record<string, string> = { ...init.headers }
+  if (init.cookie) {
+    headers.cookie = init.cookie
+    // As a browser on the archive's own pages would: the CMS accepts a session cookie only with its own
+    // origin (CSRF). Pass another `origin` header to act as a foreign page.
+    if (!Object.keys(headers).some((name) => name.toLowerCase() === 'origin')) headers.origin = new URL(url).origin
+  }
   if (init.body !== undefined) headers['content-type'] = 'application/json'
   const response = await fetch(url, {
     method: init.method ?? 'GET',
@@ -23,15 +28,16 @@ export async function login(
   base: string,
   email: string,
   password: string,
-): Promise<{ status: number; cookie: string }> {
+  headers: Record<string, string> = {},
+): Promise<{ status: number; cookie: string; text: string }> {
   const response = await fetch(`${base}/api/users/login`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { ...headers, 'content-type': 'application/json' },
     body: JSON.stringify({ email, password }),
   })
   const cookie = response.headers
     .getSetCookie()
     .map((line) => line.split(';')[0])
     .join('; ')
-  return { status: response.status, cookie }
+  return { status: response.status, cookie, text: await response.text() }
 }

@@ -2,7 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
-import type { Config, Migration } from 'payload'
+import type { Config, Migration, PayloadRequest } from 'payload'
 
 import sharp from 'sharp'
 import { hasRole } from '../access/roles'
@@ -18,6 +18,7 @@ import { Subjects } from '../collections/Subjects'
 import { createUsers } from '../collections/Users'
 import { auditFailedLogin, withAudit } from '../hooks/audit'
 import { withPublicQueryGuard } from '../hooks/guardPublicQueries'
+import { localMessage } from '../i18n/localMessage'
 import { recoverStalledJobsNowAndThen, staleAfterMs } from '../media/runner'
 import { translateUploadErrors } from '../media/uploadErrors'
 import { createMediaTasks, MEDIA_QUEUE, processMediaWorkflow } from '../media/workflow'
@@ -28,9 +29,11 @@ import { syncSearchTask } from '../search/sync'
 import { rebuildSiteTask, SITE_QUEUE } from '../site/rebuildSite'
 import { createDatabaseAdapter, databaseUrlFrom, parseDatabaseUrl } from './database'
 import type { Env } from './Env'
+import { graphQLLimits } from './graphQLLimits'
 import { dataDir, findRepoRoot, makeDataPrivate } from './paths'
 import { resolvePayloadSecret } from './secret'
 import { secureCookies } from './secureCookies'
+import { resolveServerUrl } from './serverUrl'
 
 const onlyAdmins = ({ req }: { req: { user?: unknown } }) => hasRole(req.user as { roles?: string[] } | null, 'admin')
 
@@ -46,8 +49,13 @@ export function archiveConfig(env: Env): Config {
   const data = dataDir(env, root)
   const target = parseDatabaseUrl(databaseUrlFrom(env, data), root)
   makeDataPrivate(data, target.kind === 'sqlite' ? [target.file] : [])
+  const serverUrl = resolveServerUrl(env)
   return {
-    serverURL: env.SERVER_URL || undefined,
+    serverURL: serverUrl,
+    // A session cookie counts only on requests from the archive's own pages (Payload also asks a request
+    // without Origin to say it is same-site through Sec-Fetch-Site, as browsers do); CORS answers only them.
+    csrf: serverUrl ? [serverUrl] : [],
+    cors: serverUrl ? [serverUrl] : [],
     secret: resolvePayloadSecret(env, data),
     db: createDatabaseAdapter(target, root),
     endpoints: [searchTokenEndpoint],
@@ -129,7 +137,14 @@ export function archiveConfig(env: Env): Config {
     // Types are generated on purpose (`npm run generate -w cms`) and checked by a test, never rewritten as a
     // side effect of starting Payload in development.
     typescript: { outputFile: path.join(SRC_DIR, 'payload-types.ts'), autoGenerate: false },
-    graphQL: { disablePlaygroundInProduction: true },
+    graphQL: {
+      disablePlaygroundInProduction: true,
+      // Refuse requests that ask for too much at once (60 aliased lists was an attack); see GRAPHQL_LIMITS.
+      validationRules: (args) => {
+        const req = (args.contextValue as { req?: PayloadRequest } | undefined)?.req
+        return [graphQLLimits((text, values) => localMessage(req, text, values))]
+      },
+    },
     telemetry: false,
     hooks: { afterError: [auditFailedLogin, translateUploadErrors] },
     // Production applies committed migrations through `prodMigrations`; development and tests apply

@@ -3,6 +3,7 @@ import { databaseUrlFrom, parseDatabaseUrl } from './database'
 import type { Env } from './Env'
 import { dataDir, findRepoRoot } from './paths'
 import { resolvePayloadSecret } from './secret'
+import { resolveServerUrl } from './serverUrl'
 
 /**
  * Checks the settings a server needs before it listens. On a bad setting it prints the one-line
@@ -14,6 +15,7 @@ export function assertServerEnvironment(env: Env): void {
     const data = dataDir(env, root)
     parseDatabaseUrl(databaseUrlFrom(env, data), root)
     resolvePayloadSecret(env, data)
+    resolveServerUrl(env)
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error
     console.error(`[config] ${error.message}`)

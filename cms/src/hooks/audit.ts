@@ -9,6 +9,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 
+import { TooManyAttempts } from '../auth/TooManyAttempts'
 import type { AuditAction } from '../collections/AuditLog'
 import { diffDocs, type FieldChange } from '../lib/diffDocs'
 
@@ -122,7 +123,14 @@ export const auditLogin: CollectionAfterLoginHook = async ({ collection, user, r
  */
 export const auditFailedLogin: AfterErrorHook = async ({ error, req }) => {
   // instanceof, not the class name: production builds minify names.
-  const kind = error instanceof LockedAuth ? 'locked' : error instanceof AuthenticationError ? 'wrong password' : null
+  const kind =
+    error instanceof TooManyAttempts
+      ? 'throttled'
+      : error instanceof LockedAuth
+        ? 'locked'
+        : error instanceof AuthenticationError
+          ? 'wrong password'
+          : null
   if (!kind) return
   const email = String((req.data as { email?: unknown } | undefined)?.email ?? '').slice(0, 200)
   await write(req.payload, {

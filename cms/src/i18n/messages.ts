@@ -64,6 +64,35 @@ export const MESSAGES = {
     vi: 'Mật khẩu cần ít nhất 12 ký tự, gồm cả chữ và số, và không chứa email',
     en: 'A password needs at least 12 characters, letters and digits, and must not contain the email',
   },
+  // Accounts and logins (issue 12: throttling, common passwords, current password)
+  tooManyAttempts: {
+    vi: 'Quá nhiều lần thử không thành công từ địa chỉ này. Hãy thử lại sau {minutes} phút.',
+    en: 'Too many failed attempts from this address. Try again in {minutes} minutes.',
+  },
+  commonPassword: {
+    vi: 'Mật khẩu này nằm trong danh sách mật khẩu phổ biến nhất nên rất dễ bị đoán. Hãy chọn mật khẩu khác.',
+    en: 'This password is on the list of the most common passwords, so it is easy to guess. Choose another one.',
+  },
+  currentPasswordRequired: {
+    vi: 'Để đổi mật khẩu của chính mình, hãy nhập mật khẩu hiện tại.',
+    en: 'To change your own password, enter your current password.',
+  },
+  currentPasswordWrong: {
+    vi: 'Mật khẩu hiện tại không đúng.',
+    en: 'The current password is not correct.',
+  },
+  graphQLTooManyRoots: {
+    vi: 'Truy vấn GraphQL hỏi quá nhiều danh sách cùng lúc ({count}, tối đa {max}). Hãy chia thành nhiều truy vấn.',
+    en: 'The GraphQL query asks for too many lists at once ({count}, at most {max}). Split it into several queries.',
+  },
+  graphQLTooManyAliases: {
+    vi: 'Truy vấn GraphQL dùng quá nhiều bí danh ({count}, tối đa {max}).',
+    en: 'The GraphQL query uses too many aliases ({count}, at most {max}).',
+  },
+  graphQLTooDeep: {
+    vi: 'Truy vấn GraphQL lồng quá sâu ({count} tầng, tối đa {max}).',
+    en: 'The GraphQL query is nested too deeply ({count} levels, at most {max}).',
+  },
   vttFile: {
     vi: 'Phụ đề phải là tệp WebVTT (.vtt)',
     en: 'Captions must be a WebVTT file (.vtt)',

@@ -1,0 +1,93 @@
+/**
+ * The passwords people choose most, as found in leaked-password lists (NCSC / Have I Been Pwned top lists,
+ * SecLists) and in Vietnamese leaks: number runs, keyboard walks, "password"/"matkhau" with digits, names
+ * of the country and of sweethearts. Only those that could pass the length rule (12+ characters, letters
+ * and digits) are worth listing; shorter ones are refused by length already. Compared without case,
+ * spaces, dots, dashes or underscores, so "Mat-Khau-123456" is the same as "matkhau123456".
+ */
+const COMMON = [
+  // number runs with letters
+  '123456789abc',
+  'abc123456789',
+  '123456789qwe',
+  'qwe123456789',
+  '123456789aa',
+  'a123456789012',
+  '1234567890ab',
+  'ab1234567890',
+  '1234567890abc',
+  'abcd12345678',
+  'abc12345678910',
+  '123456abcdef',
+  'abcdef123456',
+  '1q2w3e4r5t6y',
+  '1qaz2wsx3edc',
+  'qazwsx123456',
+  'qwerty123456',
+  'qwertyuiop123',
+  'qwerty1234567',
+  '123456qwerty',
+  'asdfgh123456',
+  'zxcvbnm123456',
+  'q1w2e3r4t5y6',
+  'a1b2c3d4e5f6',
+  // "password" and its translations
+  'password1234',
+  'password12345',
+  'password123456',
+  'passw0rd1234',
+  'p4ssw0rd1234',
+  'mypassword123',
+  'matkhau123456',
+  'matkhau1234567',
+  'matkhau12345678',
+  'matkhau123456789',
+  'matkhaucuatoi1',
+  'matkhau2024',
+  'matkhau20242024',
+  'matkhau2025',
+  'matkhau2026',
+  'matkhaumoi123',
+  'doimatkhau123',
+  'admin1234567',
+  'admin123456789',
+  'administrator1',
+  'quantri123456',
+  'quantrivien123',
+  // Vietnamese words people reach for
+  'vietnam123456',
+  'vietnam1234567',
+  'vietnam12345678',
+  'vietnamvodich1',
+  'anhyeuem123456',
+  'emyeuanh123456',
+  'anhyeuem1234',
+  'emyeuanh1234',
+  'yeuem1234567',
+  'iloveyou123456',
+  'iloveyou1234',
+  'tinhyeu123456',
+  'hanoi1234567',
+  'saigon1234567',
+  'conmeo123456',
+  'xinchao123456',
+  'disanso123456',
+  'disanso2026',
+  'welcome123456',
+  'welcome12345',
+  'letmein123456',
+  'football1234',
+  'sunshine1234',
+  'princess1234',
+  'dragon123456',
+  'monkey123456',
+  'superman1234',
+  'batman123456',
+] as const
+
+const fold = (password: string): string => password.toLowerCase().replace(/[\s._-]+/g, '')
+
+const COMMON_SET: ReadonlySet<string> = new Set(COMMON.map(fold))
+
+/** Whether a password is one of the most common ones (see the list above), ignoring case and separators. */
+export const isCommonPassword = (password: string): boolean => COMMON_SET.has(fold(password))
