@@ -12,11 +12,14 @@ const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365
  * - the client's own `X-Forwarded-For` is dropped unless a proxy is trusted (`CLIENT_IP_HEADER`), so Next.js
  *   fills it with the real peer address and login throttling (`auth/clientIp.ts`) cannot be dodged;
  * - the admin's pages get a nonce-based CSP (the other security headers are set in `next.config.ts`);
+ * - a path that is not valid percent-encoded UTF-8 (`/%`, `%zz`, `%c0%ae`) gets a 400 here: Next.js itself
+ *   would answer it with a 500 from its router;
  * - the admin speaks Vietnamese first: Payload would otherwise follow the browser's Accept-Language, and
  *   officers' browsers are often set to English. Until someone picks a language in their account
  *   settings, this pins Vietnamese; their choice (the cookie) always wins.
  */
 export function proxy(request: NextRequest): NextResponse {
+  if (!decodablePath(request.nextUrl.pathname)) return badPath()
   const headers = new Headers(request.headers)
   if (!process.env.CLIENT_IP_HEADER) headers.delete('x-forwarded-for')
   const isPage = !request.nextUrl.pathname.startsWith('/api/')
@@ -37,9 +40,27 @@ export function proxy(request: NextRequest): NextResponse {
   return response
 }
 
+/** Whether `decodeURIComponent` accepts the path, as Next's router will try it. */
+function decodablePath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname)
+    return true
+  } catch (error) {
+    if (error instanceof URIError) return false
+    throw error
+  }
+}
+
+const badPath = () =>
+  new NextResponse('400 Đường dẫn không hợp lệ / Malformed path\n', {
+    status: 400,
+    headers: { 'content-type': 'text/plain; charset=utf-8' },
+  })
+
 // Pages (not Next's hashed static assets) and the API routes that take a password: login, forgot-password,
-// unlock and account changes under /api/users, and GraphQL's loginUser. Not the rest of the API: Next.js
-// buffers a request body for the proxy (10 MB at most), which would cut uploads short.
+// unlock and account changes under /api/users, and GraphQL's loginUser; and any API path with a `%` in it, to
+// refuse the undecodable ones. Not the rest of the API: Next.js buffers a request body for the proxy (10 MB at
+// most), which would cut uploads short (no upload route has a `%` in its path).
 export const config = {
-  matcher: ['/((?!api/|_next/static|_next/image).*)', '/api/users/:path*', '/api/graphql'],
+  matcher: ['/((?!api/|_next/static|_next/image).*)', '/api/users/:path*', '/api/graphql', '/api/(.*%.*)'],
 }

@@ -98,15 +98,15 @@ describe('the CMS derivatives endpoint under hostile ranges and paths', () => {
     expect([...after.body]).toEqual([...CLIP.subarray(0, 10)])
   })
 
-  // KNOWN HOLE, left to the CMS's owner: a path that is not valid percent-encoding (`/%`, `%zz`, `%c0%ae`) gets
-  // Next's own "500 Internal Server Error" on every dynamic route (`/api/ethnic-groups/%`, `/admin/%` too),
-  // before any code of ours runs; the process survives. A check in cms/src/proxy.ts (400 for a path
-  // decodeURIComponent refuses, matcher widened to /api) would close it; then drop `.fails`.
-  it.fails('answers paths that are not valid percent-encoding with a 4xx (Next answers 500 today)', async () => {
+  // Next's router answers a path that is not valid percent-encoding (`/%`, `%zz`, `%c0%ae`) with a 500 before any
+  // code of ours runs; the proxy (cms/src/proxy.ts) refuses such paths with a 400 first.
+  it('answers paths that are not valid percent-encoding with a 4xx', async () => {
     const malformed = requests().filter((request) => !decodes(request.path))
     expect(malformed.length).toBeGreaterThan(20)
     const statuses = new Set<number>()
     for (const request of malformed) statuses.add((await sendRaw(server.url, request)).status)
     expect([...statuses].filter((status) => status < 200 || status >= 500)).toEqual([])
+    for (const path of ['/%', '/admin/%zz', '/api/ethnic-groups/%c0%ae'])
+      expect((await fetch(`${server.url}${path}`)).status, path).toBe(400)
   })
 })
