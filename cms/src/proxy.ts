@@ -12,14 +12,14 @@ const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365
  * - the client's own `X-Forwarded-For` is dropped unless a proxy is trusted (`CLIENT_IP_HEADER`), so Next.js
  *   fills it with the real peer address and login throttling (`auth/clientIp.ts`) cannot be dodged;
  * - the admin's pages get a nonce-based CSP (the other security headers are set in `next.config.ts`);
- * - a path that is not valid percent-encoded UTF-8 (`/%`, `%zz`, `%c0%ae`) gets a 400 here: Next.js itself
- *   would answer it with a 500 from its router;
+ * - a path that is not valid percent-encoded UTF-8 (`/%`, `%zz`, `%c0%ae`), or that decodes to a NUL or a
+ *   `..` segment, gets a 400 here: Next.js and Payload's file routes would answer some of them with a 500;
  * - the admin speaks Vietnamese first: Payload would otherwise follow the browser's Accept-Language, and
  *   officers' browsers are often set to English. Until someone picks a language in their account
  *   settings, this pins Vietnamese; their choice (the cookie) always wins.
  */
 export function proxy(request: NextRequest): NextResponse {
-  if (!decodablePath(request.nextUrl.pathname)) return badPath()
+  if (!acceptablePath(request.nextUrl.pathname)) return badPath()
   const headers = new Headers(request.headers)
   if (!process.env.CLIENT_IP_HEADER) headers.delete('x-forwarded-for')
   const isPage = !request.nextUrl.pathname.startsWith('/api/')
@@ -40,11 +40,11 @@ export function proxy(request: NextRequest): NextResponse {
   return response
 }
 
-/** Whether `decodeURIComponent` accepts the path, as Next's router will try it. */
-function decodablePath(pathname: string): boolean {
+/** Whether the path decodes (as Next's router will try) to something with no NUL and no `..` segment. */
+function acceptablePath(pathname: string): boolean {
   try {
-    decodeURIComponent(pathname)
-    return true
+    const decoded = decodeURIComponent(pathname)
+    return !decoded.includes('\0') && !decoded.split('/').includes('..')
   } catch (error) {
     if (error instanceof URIError) return false
     throw error

@@ -127,6 +127,16 @@ describe('account takeover', () => {
     })
     expect(wrongCurrent.status).toBe(400)
     expect(wrongCurrent.text).toContain(MESSAGES.currentPasswordWrong.vi)
+    // A new email, then "forgot password", would take the account as well (found by an attacker review).
+    const email = await call(`${attacker}/api/users/${ids.editor}`, {
+      method: 'PATCH',
+      cookie: cookie.editor,
+      headers: { ...VI, origin: server.url },
+      body: { email: 'ke-trom@vi-du.vn' },
+    })
+    expect(email.status).toBe(400)
+    expect(email.text).toContain(MESSAGES.currentPasswordRequired.vi)
+    expect((await login(victim, 'ke-trom@vi-du.vn', PASSWORD)).status).toBe(401)
     expect((await login(victim, 'editor@vi-du.vn', PASSWORD)).status).toBe(200)
     const own = await call(`${victim}/api/users/${ids.editor}`, {
       method: 'PATCH',

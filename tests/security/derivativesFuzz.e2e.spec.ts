@@ -106,7 +106,10 @@ describe('the CMS derivatives endpoint under hostile ranges and paths', () => {
     const statuses = new Set<number>()
     for (const request of malformed) statuses.add((await sendRaw(server.url, request)).status)
     expect([...statuses].filter((status) => status < 200 || status >= 500)).toEqual([])
-    for (const path of ['/%', '/admin/%zz', '/api/ethnic-groups/%c0%ae'])
+    for (const path of ['/%', '/admin/%zz', '/api/ethnic-groups/%c0%ae', '/api/media/file/%00'])
       expect((await fetch(`${server.url}${path}`)).status, path).toBe(400)
+    // Found by an attacker review: a path climbing out of the derivatives, and an id of the wrong shape.
+    expect((await fetch(`${server.url}${base}/%2e%2e/%2e%2e/package.json`)).status).toBe(400)
+    expect((await fetch(`${server.url}/api/media/abc/derivatives/web.mp4`)).status).toBe(404)
   })
 })

@@ -106,25 +106,31 @@ describe('public queries that probe what they cannot read', () => {
   it.each(['anonymous', 'researcher'] as const)(
     '%s: a hidden file or person id counts like an id that does not exist (REST and GraphQL)',
     async (seat) => {
-      const probes = [
-        (id: Id) => `/api/heritage-items?where[media][in]=${id}&depth=0`,
-        (id: Id) => `/api/heritage-items?where[media][equals]=${id}&depth=0`,
-        (id: Id) => `/api/heritage-items?where[people.person][equals]=${id}&depth=0`,
-        (id: Id) => `/api/heritage-items/count?where[people.person][in]=${id}`,
+      const file = canary.ids.restrictedMedia
+      const person = canary.ids.restrictedPerson
+      // Every spelling Payload accepts for the same paths: dots, `__` and nested brackets.
+      const probes: [(id: Id) => string, Id][] = [
+        [(id) => `/api/heritage-items?where[media][in]=${id}&depth=0`, file],
+        [(id) => `/api/heritage-items?where[media][equals]=${id}&depth=0`, file],
+        [(id) => `/api/heritage-items?where[media__id][equals]=${id}&depth=0`, file],
+        [(id) => `/api/heritage-items?where[people.person][equals]=${id}&depth=0`, person],
+        [(id) => `/api/heritage-items?where[people__person][equals]=${id}&depth=0`, person],
+        [(id) => `/api/heritage-items?where[people__person__id][equals]=${id}&depth=0`, person],
+        [(id) => `/api/heritage-items?where[people][person][equals]=${id}&depth=0`, person],
+        [(id) => `/api/heritage-items/count?where[people.person][in]=${id}`, person],
       ]
-      for (const probe of probes) {
-        const hidden = probe(
-          probe === probes[2] || probe === probes[3] ? canary.ids.restrictedPerson : canary.ids.restrictedMedia,
-        )
-        expect(await total(hidden, seat), hidden).toBe(await total(probe(NOWHERE), seat))
-      }
-      const gql = async (id: Id) => {
+      for (const [probe, id] of probes)
+        expect(await total(probe(id), seat), probe(id)).toBe(await total(probe(NOWHERE), seat))
+      const gql = async (id: Id, path = 'media') => {
         const reply = await api('/api/graphql', seat, {
           method: 'POST',
-          body: { query: `{ HeritageItems(where: { media: { in: [${JSON.stringify(id)}] } }) { totalDocs } }` },
+          body: { query: `{ HeritageItems(where: { ${path}: { in: [${JSON.stringify(id)}] } }) { totalDocs } }` },
         })
         return reply.json() as { data?: { HeritageItems?: { totalDocs: number } }; errors?: unknown[] }
       }
+      expect((await gql(person, 'people__person')).data?.HeritageItems?.totalDocs ?? 0).toBe(
+        (await gql(NOWHERE, 'people__person')).data?.HeritageItems?.totalDocs ?? 0,
+      )
       expect((await gql(canary.ids.restrictedMedia)).data?.HeritageItems?.totalDocs ?? 0).toBe(
         (await gql(NOWHERE)).data?.HeritageItems?.totalDocs ?? 0,
       )

@@ -1,6 +1,7 @@
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { MESSAGES } from '../../cms/src/i18n/messages'
 import { PROCESSING_ERRORS } from '../../cms/src/media/messages'
 import { type ApiClient, apiInProcess } from '../helpers/apiInProcess'
 import { startTestArchive, type TestArchive } from '../helpers/testArchive'
@@ -132,5 +133,31 @@ describe('an editor uploads files that would run script on the CMS origin', () =
     expect(served.headers.get('content-type')).toBe('image/jpeg')
     expect(served.headers.get('content-disposition')).toBeNull()
     expect(served.headers.get('x-content-type-options')).toBe('nosniff')
+  })
+
+  it('takes bytes only from the upload: a url or a stored file name in the data is not fetched or copied', async () => {
+    // Found by an attacker review: Payload fetches `url` (or reads `filename` from the media folder) by itself,
+    // past the byte check. A page on this very server, and another record's stored original, are tried.
+    const jpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#3a3' } })
+      .jpeg()
+      .toBuffer()
+    const stored = await upload(jpeg, 'anh-goc.jpg', 'vi', 'image/jpeg')
+    const { id, filename } = (JSON.parse(stored.text) as { doc: { id: number; filename: string } }).doc
+    for (const data of [
+      { filename: 'trang.html', url: 'http://127.0.0.1:1/trang.html', accessLevel: 'public' },
+      { filename, url: `/api/media/file/${filename}`, accessLevel: 'public' },
+    ]) {
+      const reply = await api.request('/api/media', { method: 'POST', cookie: editor, language: 'vi', body: data })
+      expect(reply.status, reply.text).toBe(400)
+      expect(firstError(reply.text)).toBe(MESSAGES.uploadFileNotSent.vi)
+    }
+    // Nor can a record be pointed at another file by renaming it.
+    const renamed = await api.request(`/api/media/${id}`, {
+      method: 'PATCH',
+      cookie: editor,
+      body: { filename: 'khac.html', caption: 'đổi tên' },
+    })
+    expect(renamed.status, renamed.text).toBe(200)
+    expect((JSON.parse(renamed.text) as { doc: { filename: string } }).doc.filename).toBe(filename)
   })
 })

@@ -178,4 +178,13 @@ describe('version history, probed from outside the staff', () => {
     expect(people.status, people.text).toBe(200)
     expect(people.json().totalDocs).toBeGreaterThan(0)
   })
+
+  it('collections that keep no history answer their version routes with 403, never a 500', async () => {
+    // Found by an attacker review: any signed-in account got a 500 from these.
+    for (const collection of ['places', 'media', 'subjects', 'cultural-labels', 'users', 'access-grants', 'audit-log'])
+      for (const seat of ['researcher', 'contributor', 'admin'] as const) {
+        const reply = await api(`/api/${collection}/versions?depth=0`, seat)
+        expect(reply.status, `${seat} ${collection}: ${reply.text.slice(0, 200)}`).toBe(403)
+      }
+  })
 })

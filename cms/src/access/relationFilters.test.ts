@@ -34,6 +34,11 @@ describe('narrowRelationFilters', () => {
     [{ media: { equals: 2 } }, { and: [NOTHING] }],
     [{ 'media.id': { equals: '1' } }, { and: [{ 'media.id': { equals: '1' } }] }],
     [{ 'people.person': { contains: '9' } }, { and: [NOTHING] }],
+    // Payload's other spellings of the same paths (found by an attacker review)
+    [{ people__person: { equals: '9' } }, { and: [NOTHING] }],
+    [{ people: { person: { equals: '9' } } }, { and: [NOTHING] }],
+    [{ media__id: { equals: 2 } }, { and: [NOTHING] }],
+    [{ people__person__id: { in: '7,9' } }, { and: [{ 'people.person.id': { in: ['7'] } }] }],
     [
       { title: { like: 'lễ' }, or: [{ media: { in: [2, 3] } }, { places: { equals: 4 } }] },
       { title: { like: 'lễ' }, or: [{ and: [NOTHING] }, { places: { equals: 4 } }] },
@@ -48,6 +53,8 @@ describe('narrowRelationFilters', () => {
     { media: { not_in: '2' } },
     { media: { exists: true } },
     { and: [{ media: { not_equals: 2 } }] },
+    { media__caption: { like: 'x' } },
+    { people: { person: { name: { equals: 'x' } } } },
   ])('refuses %j', async (where) => {
     await expect(narrowRelationFilters(where as never, guarded, readable)).rejects.toBeInstanceOf(RefusedRelationFilter)
   })

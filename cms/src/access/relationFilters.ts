@@ -40,6 +40,46 @@ const NOTHING: Where = { id: { exists: false } }
 /** Operators that name related records by id, and so can be narrowed to the ones the reader may read. */
 const BY_ID = new Set(['equals', 'in', 'contains'])
 
+/** Payload's query operators: an object under a path whose keys are not all operators names deeper paths. */
+const OPERATORS = new Set([
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'all',
+  'exists',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+  'like',
+  'not_like',
+  'contains',
+  'near',
+  'within',
+  'intersects',
+])
+
+/**
+ * One spelling per path, as the checks below compare them: Payload also accepts `__` between path parts
+ * (`people__person`) and nested objects (`where[people][person][equals]`), each meaning `people.person`.
+ */
+function flattenPaths(where: Where, prefix = ''): Where {
+  const flat: Where = {}
+  for (const [key, condition] of Object.entries(where)) {
+    if ((key === 'and' || key === 'or') && Array.isArray(condition)) {
+      flat[key] = condition.map((inner) => flattenPaths(inner as Where))
+      continue
+    }
+    const path = `${prefix}${key.replaceAll('__', '.')}`
+    const entries = Object.entries((condition ?? {}) as Record<string, unknown>)
+    const nested = typeof condition === 'object' && condition !== null && entries.some(([name]) => !OPERATORS.has(name))
+    if (nested) Object.assign(flat, flattenPaths(condition as Where, `${path}.`))
+    else flat[path] = condition
+  }
+  return flat
+}
+
 const idsIn = (value: unknown): Id[] =>
   (Array.isArray(value) ? value : String(value ?? '').split(','))
     .map((id) => (typeof id === 'number' ? id : String(id).trim()))
@@ -49,7 +89,8 @@ const idsIn = (value: unknown): Id[] =>
  * Rewrites a reader's `where` so that a relation to a record they may not read behaves like a relation to a
  * record that does not exist: `equals`/`in`/`contains` keep only the ids `readable` lets through (a hidden
  * id then counts exactly like a made-up one); any other operator on such a relation (`not_in`, `exists`…)
- * and any path through it into the related record (`media.caption`) is refused.
+ * and any path through it into the related record (`media.caption`) is refused. Paths are compared in one
+ * spelling (`flattenPaths`).
  */
 export async function narrowRelationFilters(
   where: Where,
@@ -58,7 +99,7 @@ export async function narrowRelationFilters(
 ): Promise<Where> {
   const out: Where[] = []
   const kept: Where = {}
-  for (const [key, condition] of Object.entries(where)) {
+  for (const [key, condition] of Object.entries(flattenPaths(where))) {
     if ((key === 'and' || key === 'or') && Array.isArray(condition)) {
       kept[key] = await Promise.all(condition.map((inner) => narrowRelationFilters(inner, guarded, readable)))
       continue

@@ -8,9 +8,10 @@ import { TooManyAttempts } from './TooManyAttempts'
 import { accountOf, addressOf } from './throttleAuthRequests'
 
 /**
- * Changing one's own password needs the current one (`currentPassword`, a virtual field on the account
- * page), so a stolen session cannot be turned into a stolen account. An admin setting someone else's
- * password does not need theirs. Wrong guesses count against the login throttle of the account.
+ * Changing one's own password or email needs the current password (`currentPassword`, a virtual field on
+ * the account page), so a stolen session cannot be turned into a stolen account (a new email, then
+ * "forgot password", would do it as well as a new password). An admin changing someone else's does not
+ * need theirs. Wrong guesses count against the login throttle of the account.
  */
 export const requireCurrentPassword: CollectionBeforeValidateHook = async ({
   collection,
@@ -19,8 +20,12 @@ export const requireCurrentPassword: CollectionBeforeValidateHook = async ({
   originalDoc,
   req,
 }) => {
-  const changes = data as { password?: unknown; currentPassword?: unknown } | undefined
-  if (operation !== 'update' || typeof changes?.password !== 'string' || changes.password === '') return data
+  const changes = data as { password?: unknown; email?: unknown; currentPassword?: unknown } | undefined
+  const newPassword = typeof changes?.password === 'string' && changes.password !== ''
+  const newEmail =
+    typeof changes?.email === 'string' &&
+    changes.email.trim().toLowerCase() !== String(originalDoc?.email ?? '').toLowerCase()
+  if (operation !== 'update' || !(newPassword || newEmail)) return data
   if (!req.user || req.user.collection !== collection.slug || req.user.id !== originalDoc?.id) return data
   const current = changes.currentPassword
   const address = addressOf(req)

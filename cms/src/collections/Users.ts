@@ -64,7 +64,10 @@ export const createUsers = ({ secureCookies }: { secureCookies: boolean }): Coll
       name: 'currentPassword',
       type: 'text',
       virtual: true,
-      label: { vi: 'Mật khẩu hiện tại (khi đổi mật khẩu)', en: 'Current password (to change it)' },
+      label: {
+        vi: 'Mật khẩu hiện tại (khi đổi mật khẩu hoặc email)',
+        en: 'Current password (to change it or the email)',
+      },
       admin: {
         // One's own account (the account page has the email in its form, not always the id).
         condition: (data, _siblingData, { user }) =>

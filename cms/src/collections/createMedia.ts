@@ -21,7 +21,7 @@ import { removeUploadTemp } from '../media/removeUploadTemp'
 import { removeUploadTempOnError } from '../media/removeUploadTempOnError'
 import { showFileName } from '../media/showFileName'
 import { staffOnlyOriginals } from '../media/staffOnlyOriginals'
-import { refuseUnsafeUploads } from '../media/uploadGuard'
+import { refuseFilesNotSent, refuseUnsafeUploads } from '../media/uploadGuard'
 
 export const MEDIA_KINDS = {
   image: { vi: 'Ảnh', en: 'Image' },
@@ -93,11 +93,14 @@ export const createMedia = ({
     // Originals: staff only, never sniffed, sandboxed, and a download unless picture or sound.
     handlers: [staffOnlyOriginals],
     modifyResponseHeaders: originalHeaders,
+    // Never fetch a file from a URL on the server's behalf: bytes come in the upload, through the guard.
+    pasteURL: false,
   },
   custom: { derivativesDir },
   endpoints: [serveDerivative, processAgain],
   hooks: {
     beforeOperation: [refuseUnsafeUploads, randomizeFilename],
+    beforeValidate: [refuseFilesNotSent],
     beforeChange: [setKindFromFile, guardWorkflowFields, computeEffectiveAccess],
     afterChange: [queueProcessing],
     afterDelete: [removeMediaFiles],

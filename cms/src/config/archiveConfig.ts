@@ -5,6 +5,7 @@ import { vi } from '@payloadcms/translations/languages/vi'
 import type { Config, Migration, PayloadRequest } from 'payload'
 
 import sharp from 'sharp'
+import { noHistoryWithoutVersions } from '../access/noHistoryWithoutVersions'
 import { hasRole } from '../access/roles'
 import { AccessGrants } from '../collections/AccessGrants'
 import { AuditLog } from '../collections/AuditLog'
@@ -18,6 +19,7 @@ import { Subjects } from '../collections/Subjects'
 import { createUsers } from '../collections/Users'
 import { auditFailedLogin, withAudit } from '../hooks/audit'
 import { withPublicQueryGuard } from '../hooks/guardPublicQueries'
+import { reasonAsHeadline } from '../hooks/reasonAsHeadline'
 import { localMessage } from '../i18n/localMessage'
 import { recoverStalledJobsNowAndThen, staleAfterMs } from '../media/runner'
 import { translateUploadErrors } from '../media/uploadErrors'
@@ -70,8 +72,8 @@ export function archiveConfig(env: Env): Config {
         createUsers({ secureCookies: secureCookies(env) }),
         AccessGrants,
         CulturalLabels,
-      ].map((collection) => withAudit(withPublicQueryGuard(collection))),
-      AuditLog,
+      ].map((collection) => withAudit(withPublicQueryGuard(noHistoryWithoutVersions(collection)))),
+      noHistoryWithoutVersions(AuditLog),
     ],
     admin: {
       user: 'users',
@@ -146,7 +148,7 @@ export function archiveConfig(env: Env): Config {
       },
     },
     telemetry: false,
-    hooks: { afterError: [auditFailedLogin, translateUploadErrors] },
+    hooks: { afterError: [auditFailedLogin, reasonAsHeadline, translateUploadErrors] },
     // Production applies committed migrations through `prodMigrations`; development and tests apply
     // the same files here, since schema push is off (see createDatabaseAdapter).
     // (The generated index types `up`/`down` with the SQLite adapter's own argument types, narrower than

@@ -74,8 +74,8 @@ export const MESSAGES = {
     en: 'This password is on the list of the most common passwords, so it is easy to guess. Choose another one.',
   },
   currentPasswordRequired: {
-    vi: 'Để đổi mật khẩu của chính mình, hãy nhập mật khẩu hiện tại.',
-    en: 'To change your own password, enter your current password.',
+    vi: 'Để đổi mật khẩu hoặc email của chính mình, hãy nhập mật khẩu hiện tại.',
+    en: 'To change your own password or email, enter your current password.',
   },
   currentPasswordWrong: {
     vi: 'Mật khẩu hiện tại không đúng.',
@@ -105,6 +105,10 @@ export const MESSAGES = {
   uploadNotAllowed: {
     vi: 'Tài khoản của bạn không được thêm hoặc sửa tư liệu: chỉ biên tập viên và quản trị viên được làm việc này.',
     en: 'Your account may not add or change media: only editors and administrators may.',
+  },
+  uploadFileNotSent: {
+    vi: 'Hãy gửi chính tệp trong lần tải lên: kho không lấy tệp từ một đường dẫn (URL) hay từ tên một tệp đã lưu.',
+    en: 'Send the file itself in the upload: the archive does not take a file from a URL or from a stored file name.',
   },
   // Access rules and workflow (issue 12: scope, relation filters)
   provinceMove: {

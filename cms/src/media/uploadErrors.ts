@@ -1,4 +1,11 @@
-import { type AfterErrorHook, FileUploadError, Forbidden, MissingFile, type PayloadRequest } from 'payload'
+import {
+  type AfterErrorHook,
+  FileRetrievalError,
+  FileUploadError,
+  Forbidden,
+  MissingFile,
+  type PayloadRequest,
+} from 'payload'
 
 import { type LocalText, localMessage } from '../i18n/localMessage'
 import { MESSAGES } from '../i18n/messages'
@@ -25,7 +32,7 @@ const isUpload = ({ collection, req }: ErrorArgs) =>
  * asked): Payload answers these in English, with "The following field is invalid", or with its
  * Vietnamese "Đã xảy ra vấn để…" (a typo, and no reason).
  */
-function ourReason(args: ErrorArgs): { text: LocalText; values?: Record<string, string> } | undefined {
+function ourReason(args: ErrorArgs): { text: LocalText; values?: Record<string, string>; status?: number } | undefined {
   const { error, req } = args
   const { status, data } = error as { status?: number; data?: { errors?: { message?: string }[] } }
   // The headline, and the messages on the fields (a ValidationError's headline is only "…invalid: file").
@@ -38,6 +45,8 @@ function ourReason(args: ErrorArgs): { text: LocalText; values?: Record<string, 
   }
   // Classes, not names: the production build minifies class names.
   if (status === 403 || error instanceof Forbidden) return { text: MESSAGES.uploadNotAllowed }
+  // Payload tried to fetch a `url` given in the data (and its safe fetch refused, or the fetch failed).
+  if (error instanceof FileRetrievalError) return { text: MESSAGES.uploadFileNotSent, status: 400 }
   if (error instanceof FileUploadError || says('Invalid or corrupted ISO base media file.'))
     return { text: PROCESSING_ERRORS.corrupt }
   if (says('SVG file contains potentially harmful content.')) return { text: PROCESSING_ERRORS['unsafe-content'] }
@@ -53,5 +62,5 @@ const refusal = (req: PayloadRequest, name: string, text: LocalText, values?: Re
 
 export const translateUploadErrors: AfterErrorHook = (args) => {
   const reason = ourReason(args)
-  if (reason) return { response: refusal(args.req, args.error.name, reason.text, reason.values) }
+  if (reason) return { response: refusal(args.req, args.error.name, reason.text, reason.values), status: reason.status }
 }

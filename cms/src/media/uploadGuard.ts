@@ -1,10 +1,10 @@
 import { open } from 'node:fs/promises'
 
 import { IDENTIFY_HEAD_BYTES, identifyBytes, MediaPipelineError } from '@di-san-so/media-pipeline'
-import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionBeforeValidateHook, PayloadRequest } from 'payload'
 
 import { isEditorOrAdmin } from '../access/roles'
-
+import { MESSAGES } from '../i18n/messages'
 import { PROCESSING_ERRORS } from './messages'
 import { refuseUpload } from './refuseUpload'
 
@@ -21,6 +21,20 @@ async function headOf(file: NonNullable<PayloadRequest['file']>): Promise<Buffer
   }
 }
 
+/** Set by `refuseUnsafeUploads` when a save from outside carried no file. */
+const NO_FILE_SENT = 'mediaNoFileSent'
+
+/**
+ * A file that did not come in the request — fetched by Payload from a `url` in the data, or copied from a
+ * stored file named in it — never passed the byte check: refused before anything is stored.
+ */
+export const refuseFilesNotSent: CollectionBeforeValidateHook = ({ data, originalDoc, req }) => {
+  const filename = (data as { filename?: unknown } | undefined)?.filename
+  if (req.context[NO_FILE_SENT] && filename && filename !== originalDoc?.filename)
+    throw refuseUpload(req, MESSAGES.uploadFileNotSent)
+  return data
+}
+
 /** Where `refuseUnsafeUploads` leaves what the bytes are, for the stored name (see `randomizeFilename`). */
 export const IDENTIFIED_EXTENSION = 'mediaIdentifiedExtension'
 
@@ -34,7 +48,11 @@ export const IDENTIFIED_EXTENSION = 'mediaIdentifiedExtension'
  * media workflow.
  */
 export const refuseUnsafeUploads: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
-  if ((operation !== 'create' && operation !== 'update') || !req.file) return args
+  if (operation !== 'create' && operation !== 'update') return args
+  // Bytes come only in the request: a file Payload would fetch from a `url` or read by `filename` by itself
+  // (`generateFileData`, after this hook) is refused by `refuseFilesNotSent`.
+  if (!req.file && args.overrideAccess !== true) req.context[NO_FILE_SENT] = true
+  if (!req.file) return args
   // Someone who may not upload at all is told that (by the access check that follows), not what the file is.
   if (args.overrideAccess !== true && !isEditorOrAdmin({ req })) return args
   try {
