@@ -41,7 +41,7 @@ export function securityHeaders(env: Env, pagePolicy: string): Record<string, st
     'Content-Security-Policy': `${policy}; frame-ancestors 'none'`,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
-    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
     'Cross-Origin-Opener-Policy': 'same-origin',
     ...(isHttps(env) ? { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' } : {}),
   }
