@@ -20,7 +20,7 @@ out="$site.partial"
 if [ "$(stat -c %d "$ROOT/site")" != "$(stat -c %d "$data_dir")" ]; then out="$ROOT/site/.build-out"; fi
 rm -rf "$site.partial" "$out"
 # The build log is the archive's own, like everything in the data folder (0600).
-(umask 077 && : >"$data_dir/site-build.log")
+(umask 077 && : >"$data_dir/site-build.log") && chmod 600 "$data_dir/site-build.log"
 SNAPSHOT_DIR="$snapshot" SITE_OUT_DIR="$out" npm run build -w site --silent >"$data_dir/site-build.log" 2>&1 || {
   tail -n 30 "$data_dir/site-build.log" >&2
   exit 1
