@@ -73,7 +73,7 @@ export function archiveConfig(env: Env): Config {
         AccessGrants,
         CulturalLabels,
       ].map((collection) => withAudit(withPublicQueryGuard(noHistoryWithoutVersions(collection)))),
-      noHistoryWithoutVersions(AuditLog),
+      withPublicQueryGuard(noHistoryWithoutVersions(AuditLog)),
     ],
     admin: {
       user: 'users',

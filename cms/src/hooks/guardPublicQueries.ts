@@ -10,6 +10,7 @@ import { isStaff, userOf } from '../access/scope'
 import { localMessage } from '../i18n/localMessage'
 import { MESSAGES } from '../i18n/messages'
 import { readableIds } from './hideUnreadableRelations'
+import { refuseMalformedIds } from './refuseMalformedIds'
 
 /** The most records one request from outside the staff gets (REST and GraphQL lists, and version lists). */
 export const PUBLIC_PAGE_LIMIT = 100
@@ -54,10 +55,8 @@ export const guardPublicQueries: CollectionBeforeOperationHook = async ({ args, 
   return { ...args, where, pagination: true, limit } as typeof args
 }
 
-/** Adds the guard to a collection (used once, in the config, for every collection). */
+/** Adds the guards to a collection (used once, in the config, for every collection): malformed ids, then queries. */
 export function withPublicQueryGuard<T extends { hooks?: { beforeOperation?: unknown[] } }>(collection: T): T {
-  return {
-    ...collection,
-    hooks: { ...collection.hooks, beforeOperation: [guardPublicQueries, ...(collection.hooks?.beforeOperation ?? [])] },
-  }
+  const beforeOperation = [refuseMalformedIds, guardPublicQueries, ...(collection.hooks?.beforeOperation ?? [])]
+  return { ...collection, hooks: { ...collection.hooks, beforeOperation } }
 }

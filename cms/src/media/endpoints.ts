@@ -8,6 +8,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { hasRole } from '../access/roles'
 import { localMessage } from '../i18n/localMessage'
+import { isIdShaped } from '../lib/idShape'
 import type { Media } from '../payload-types'
 import { emptyOutputFolder } from './emptyOutputFolder'
 import { writeProcessing } from './state'
@@ -39,10 +40,7 @@ const json = (req: PayloadRequest, status: number, text: { vi: string; en: strin
 /** The media record if the requester may read it (same rules as the original file), else null. */
 async function readable(req: PayloadRequest): Promise<Media | null> {
   const id = String(req.routeParams?.id ?? '')
-  // Ids are opaque, but each database has one shape of them; anything else names no record (and would make
-  // the database's query fail: `abc` becomes NaN on SQLite).
-  const shape = req.payload.db.defaultIDType === 'number' ? /^\d{1,15}$/ : /^[0-9a-f]{24}$/i
-  if (!shape.test(id)) return null
+  if (!isIdShaped(req.payload, id)) return null
   const found = await req.payload.find({
     collection: 'media',
     where: { id: { equals: id } },
