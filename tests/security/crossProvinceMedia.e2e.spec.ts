@@ -75,7 +75,7 @@ describe('media, places and people stay within the editor’s province', () => {
     `/api/media/${file.id}/derivatives/${file.derivatives?.['image-webp-320'] ?? 'missing'}`
 
   beforeAll(async () => {
-    server = await startCmsServer({}, { withCanaries: true })
+    server = await startCmsServer({ MEDIA_WORKER: 'in-process' }, { withCanaries: true })
     const admin = await call(`${server.url}/api/users/first-register`, {
       method: 'POST',
       body: { email: 'admin@vi-du.vn', password: PASSWORD, 'confirm-password': PASSWORD, roles: ['admin'] },
