@@ -94,7 +94,11 @@ describe('media, places and people stay within the editor’s province', () => {
       ['reviewerDL', 'reviewer', ids.dakLak],
     ]
     for (const [seat, role, province] of seats) {
-      await ok('/api/users', { email: `${seat}@vi-du.vn`, password: PASSWORD, roles: [role], provinces: [province] }, 'POST')
+      await ok(
+        '/api/users',
+        { email: `${seat}@vi-du.vn`, password: PASSWORD, roles: [role], provinces: [province] },
+        'POST',
+      )
       cookie[seat] = (await login(server.url, `${seat}@vi-du.vn`, PASSWORD)).cookie
     }
     // Gia Lai's restricted recording (B1's media 35), used only by a restricted Gia Lai record.
@@ -181,11 +185,20 @@ describe('media, places and people stay within the editor’s province', () => {
   })
 
   it('B6: a person saved by an editor is not published and public without an admin', async () => {
-    const person = { name: 'Già làng Y Mơ', roles: ['elder'], accessLevel: 'public', publicationConsent: { given: true } }
+    const person = {
+      name: 'Già làng Y Mơ',
+      roles: ['elder'],
+      accessLevel: 'public',
+      publicationConsent: { given: true },
+    }
     const created = await api('/api/people', 'editorDL', { method: 'POST', body: { ...person, _status: 'published' } })
     expect(created.status, created.text).toBe(400)
     expect(created.text).toContain(MESSAGES.personPublishAdminOnly.vi)
-    const existing = await ok('/api/people?draft=false', { ...person, name: 'Nghệ nhân A Lưu', _status: 'published' }, 'POST')
+    const existing = await ok(
+      '/api/people?draft=false',
+      { ...person, name: 'Nghệ nhân A Lưu', _status: 'published' },
+      'POST',
+    )
     const edit = await api(`/api/people/${existing.id}`, 'editorDL', { method: 'PATCH', body: { name: 'Đã đổi' } })
     expect(edit.status, edit.text).toBe(400)
     expect(edit.text).toContain(MESSAGES.personPublishAdminOnly.vi)
