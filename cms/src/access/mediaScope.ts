@@ -5,11 +5,10 @@ import { hasRole } from './roles'
 import { isStaff, provincesOf, type ScopedUser, userOf } from './scope'
 
 type Id = string | number
-type Scope = { mine: Id[]; elsewhere: Id[] }
 
 const PUBLIC: Where = { effectiveAccess: { equals: 'public' } }
 /** One look-up per request: population asks the read rule once per related file. */
-const scopes = new WeakMap<PayloadRequest, Promise<Scope>>()
+const mineByRequest = new WeakMap<PayloadRequest, Promise<Id[]>>()
 
 const asId = (value: string | number): Id => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value)
 
@@ -70,53 +69,57 @@ async function usedByGroups(req: PayloadRequest): Promise<Id[]> {
   })
 }
 
-async function computeScope(req: PayloadRequest, user: ScopedUser): Promise<Scope> {
+async function computeMine(req: PayloadRequest, user: ScopedUser): Promise<Id[]> {
   const provinces = provincesOf(user)
   const own: Where[] = provinces.length ? [{ owningProvince: { in: provinces } }] : []
   if (hasRole(user, 'contributor')) own.push({ createdBy: { equals: user.id } })
   const mine = [...(own.length ? await usedByItems(req, { or: own }) : []), ...(await uploadedBy(req, user))]
-  const notMine: Where = provinces.length
-    ? { or: [{ owningProvince: { not_in: provinces } }, { owningProvince: { exists: false } }] }
-    : {}
-  const elsewhere = [...(await usedByItems(req, notMine)), ...(await usedByGroups(req))]
-  return { mine: [...new Set(mine)], elsewhere: [...new Set(elsewhere)] }
+  return [...new Set(mine)]
 }
 
 /**
  * A staff member's files: those used by a record of their provinces (for a contributor also by their own
  * records) and those they uploaded. The same answer for the whole request.
  */
-export function mediaScopeOf(req: PayloadRequest, user: ScopedUser): Promise<Scope> {
-  const known = scopes.get(req)
+export function mediaOf(req: PayloadRequest, user: ScopedUser): Promise<Id[]> {
+  const known = mineByRequest.get(req)
   if (known) return known
-  const scope = computeScope(req, user)
-  scopes.set(req, scope)
-  return scope
+  const mine = computeMine(req, user)
+  mineByRequest.set(req, mine)
+  return mine
+}
+
+/** Files some other province's record, or an ethnic group (shared by all provinces), uses. */
+async function usedElsewhere(req: PayloadRequest, user: ScopedUser): Promise<Set<string>> {
+  const provinces = provincesOf(user)
+  const notMine: Where = provinces.length
+    ? { or: [{ owningProvince: { not_in: provinces } }, { owningProvince: { exists: false } }] }
+    : {}
+  return new Set([...(await usedByItems(req, notMine)), ...(await usedByGroups(req))].map(String))
 }
 
 /**
  * Who reads a file — the record, the original (`/api/media/file/…`) and the derivatives alike: admins every
- * file; staff (editors, reviewers, contributors) public files and their own (`mediaScopeOf`); everyone else
+ * file; staff (editors, reviewers, contributors) public files and their own (`mediaOf`); everyone else
  * public files only.
  */
 export const readMedia: Access = async ({ req }) => {
   const user = userOf(req)
   if (hasRole(user, 'admin')) return true
   if (!user || !isStaff(user)) return PUBLIC
-  const { mine } = await mediaScopeOf(req, user)
+  const mine = await mediaOf(req, user)
   return mine.length ? { or: [PUBLIC, { id: { in: mine } }] } : PUBLIC
 }
 
 /**
- * Who changes or deletes a file: admins; editors a file of their own (`mediaScopeOf`) that no record of
+ * Who changes or deletes a file: admins; editors a file of their own (`mediaOf`) that no record of
  * another province (nor an ethnic group) uses — a public file is read by all, changed only by its own.
  */
 export const changeMedia: Access = async ({ req }) => {
   const user = userOf(req)
   if (hasRole(user, 'admin')) return true
   if (!user || !hasRole(user, 'editor')) return false
-  const { mine, elsewhere } = await mediaScopeOf(req, user)
-  const others = new Set(elsewhere.map(String))
-  const changeable = mine.filter((id) => !others.has(String(id)))
+  const others = await usedElsewhere(req, user)
+  const changeable = (await mediaOf(req, user)).filter((id) => !others.has(String(id)))
   return changeable.length ? { id: { in: changeable } } : false
 }
