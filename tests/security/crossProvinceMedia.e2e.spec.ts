@@ -163,13 +163,13 @@ describe('media, places and people stay within the editor’s province', () => {
 
     const open = await api(`/api/media/${ids.secret}`, 'editorDL', { method: 'PATCH', body: { accessLevel: 'public' } })
     expect([403, 404], open.text).toContain(open.status)
-    const after = await stored(ids.secret)
+    const after = await stored(ids.secret as Id)
     expect(after.accessLevel).toBe('restricted')
     expect(after.effectiveAccess).toBe('restricted')
     expect((await api(derivativeUrl(files.secret as MediaDoc), 'anonymous')).status).toBe(404)
     const removed = await api(`/api/media/${ids.secret}`, 'editorDL', { method: 'DELETE' })
     expect([403, 404], removed.text).toContain(removed.status)
-    expect((await stored(ids.secret)).id).toBe(ids.secret)
+    expect((await stored(ids.secret as Id)).id).toBe(ids.secret)
   })
 
   it('B6: an editor of another province cannot rename a province or edit that province’s public file', async () => {
@@ -181,7 +181,7 @@ describe('media, places and people stay within the editor’s province', () => {
     expect(place.status, place.text).toBe(403)
     const caption = await api(`/api/media/${ids.shared}`, 'editorDL', { method: 'PATCH', body: { caption: 'Giả' } })
     expect([403, 404], caption.text).toContain(caption.status)
-    expect((await stored(ids.shared)) as MediaDoc & { caption?: string }).not.toHaveProperty('caption', 'Giả')
+    expect((await stored(ids.shared as Id)) as MediaDoc & { caption?: string }).not.toHaveProperty('caption', 'Giả')
   })
 
   it('B6: a person saved by an editor is not published and public without an admin', async () => {
