@@ -39,7 +39,8 @@ const MATRIX: Record<Role, Record<Action, string>> = {
     approve: 'VVV|FFF',
     publish: 'YYY|FFF',
     delete: 'YYY|FFF',
-    file: 'YYY|YYY',
+    // Staff read another province's file only when it is public (issue 12 review, B2).
+    file: 'YYY|YFF',
   },
   reviewer: {
     read: 'YYY|YNN',
@@ -49,7 +50,7 @@ const MATRIX: Record<Role, Record<Action, string>> = {
     approve: 'YYY|FFF',
     publish: 'YYY|FFF',
     delete: 'FFF|FFF',
-    file: 'YYY|YYY',
+    file: 'YYY|YFF',
   },
   contributor: {
     read: 'YYY|YNN',
@@ -59,7 +60,7 @@ const MATRIX: Record<Role, Record<Action, string>> = {
     approve: 'FFF|FFF',
     publish: 'FFF|FFF',
     delete: 'FFF|FFF',
-    file: 'YYY|YYY',
+    file: 'YYY|YFF',
   },
   researcher: {
     read: 'YNN|YYY',

@@ -6,6 +6,7 @@ import { iso6393Field } from '../fields/iso6393Field'
 import { slugFields } from '../fields/slugFields'
 import { translationFallbacksField } from '../fields/translationFallbacksField'
 import { assignSlug } from '../hooks/assignSlug'
+import { attachOnlyReadable } from '../hooks/attachOnlyReadable'
 import { hideUnreadableRelations } from '../hooks/hideUnreadableRelations'
 import { markTranslationFallbacks } from '../hooks/markTranslationFallbacks'
 import { refreshMediaAccess } from '../hooks/mediaAccess'
@@ -34,7 +35,7 @@ export const EthnicGroups: CollectionConfig = {
     delete: isEditorOrAdmin,
   },
   hooks: {
-    beforeChange: [assignSlug('name')],
+    beforeChange: [assignSlug('name'), attachOnlyReadable([{ field: 'featuredImage', collection: 'media' }])],
     beforeRead: [markTranslationFallbacks],
     afterRead: [hideUnreadableRelations([{ field: 'featuredImage', collection: 'media' }])],
     afterChange: [refreshMediaAccess, rebuildAfterPublish, syncAfterChange],

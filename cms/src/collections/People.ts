@@ -8,6 +8,7 @@ import { slugFields } from '../fields/slugFields'
 import { translationFallbacksField } from '../fields/translationFallbacksField'
 import { assignSlug } from '../hooks/assignSlug'
 import { markTranslationFallbacks } from '../hooks/markTranslationFallbacks'
+import { publishPeopleAsAdmin } from '../hooks/publishPeopleAsAdmin'
 import { syncAfterChange, syncAfterDelete } from '../search/sync'
 import { rebuildAfterDelete, rebuildAfterPublish } from '../site/rebuildSite'
 
@@ -38,7 +39,7 @@ export const People: CollectionConfig = {
     delete: isEditorOrAdmin,
   },
   hooks: {
-    beforeChange: [assignSlug('name')],
+    beforeChange: [assignSlug('name'), publishPeopleAsAdmin],
     beforeRead: [markTranslationFallbacks],
     afterChange: [rebuildAfterPublish, syncAfterChange],
     afterDelete: [rebuildAfterDelete, syncAfterDelete],

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditorOrAdmin } from '../access/roles'
+import { isAdmin } from '../access/roles'
 import { coordinatesField } from '../fields/coordinatesField'
 import { endNotBefore } from '../fields/dateRangeValidate'
 import { DAY_ONLY, optionsOf } from '../fields/options'
@@ -27,7 +27,8 @@ export const Places: CollectionConfig = {
     defaultColumns: ['name', 'type', 'parent', 'validTo', 'replacedBy'],
     group: { vi: 'Danh mục', en: 'Reference data' },
   },
-  access: { read: () => true, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+  // The gazetteer is shared by every province and drawn on the public map: administrators keep it.
+  access: { read: () => true, create: isAdmin, update: isAdmin, delete: isAdmin },
   hooks: { afterChange: [syncAfterPlaceChange] },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên', en: 'Name' } },

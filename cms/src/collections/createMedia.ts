@@ -1,12 +1,13 @@
 import type { CollectionBeforeChangeHook, CollectionConfig, UploadFieldSingleValidation } from 'payload'
+import { changeMedia, readMedia } from '../access/mediaScope'
 import { isEditorOrAdmin } from '../access/roles'
-import { isStaff, userOf } from '../access/scope'
 import { staffOnly } from '../access/staffOnly'
 import { accessLevelFields } from '../fields/accessLevelFields'
 import { culturalLabelsField } from '../fields/culturalLabelsField'
 import { iso6393Field } from '../fields/iso6393Field'
 import { DAY_ONLY, optionsOf } from '../fields/options'
 import { translationFallbacksField } from '../fields/translationFallbacksField'
+import { attachOnlyReadable } from '../hooks/attachOnlyReadable'
 import { hideUnreadableRelations } from '../hooks/hideUnreadableRelations'
 import { markTranslationFallbacks } from '../hooks/markTranslationFallbacks'
 import { computeEffectiveAccess, randomizeFilename } from '../hooks/mediaAccess'
@@ -75,11 +76,12 @@ export const createMedia = ({
     group: { vi: 'Hồ sơ', en: 'Records' },
   },
   access: {
-    // Staff see every file; anyone else only files whose effective access is public — on the API and on the file URL alike.
-    read: ({ req }) => (isStaff(userOf(req)) ? true : { effectiveAccess: { equals: 'public' } }),
+    // Public files to all; staff also the files of their provinces and their uploads; admins all — on the API,
+    // the original's URL and the derivatives alike (`mediaScope.ts`). Editors change their own files only.
+    read: readMedia,
     create: isEditorOrAdmin,
-    update: isEditorOrAdmin,
-    delete: isEditorOrAdmin,
+    update: changeMedia,
+    delete: changeMedia,
   },
   upload: {
     staticDir,
@@ -101,7 +103,12 @@ export const createMedia = ({
   hooks: {
     beforeOperation: [refuseUnsafeUploads, randomizeFilename],
     beforeValidate: [refuseFilesNotSent],
-    beforeChange: [setKindFromFile, guardWorkflowFields, computeEffectiveAccess],
+    beforeChange: [
+      setKindFromFile,
+      guardWorkflowFields,
+      attachOnlyReadable([{ array: 'captions', field: 'file', collection: 'media' }]),
+      computeEffectiveAccess,
+    ],
     afterChange: [queueProcessing],
     afterDelete: [removeMediaFiles],
     afterOperation: [removeUploadTemp],

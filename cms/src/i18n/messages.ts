@@ -119,6 +119,15 @@ export const MESSAGES = {
     vi: 'Không thể lọc theo trường "{path}" theo cách này',
     en: 'The field "{path}" cannot be filtered this way',
   },
+  // Media and reference records within the editor's province (issue 12: B1, B2, B6)
+  attachOutOfScope: {
+    vi: 'Bạn chỉ được gắn tư liệu và nhân vật mà bạn được xem: tệp của tỉnh mình phụ trách, tệp mình tải lên, hoặc tệp công khai',
+    en: 'You may only attach files and people you may see: files of the provinces you work for, files you uploaded, or public files',
+  },
+  personPublishAdminOnly: {
+    vi: 'Chỉ quản trị viên được xuất bản công khai một nhân vật: hãy lưu bản nháp để quản trị viên duyệt',
+    en: 'Only an administrator may publish a person publicly: save a draft for an administrator to review',
+  },
 } satisfies Record<string, LocalText>
 
 export type MessageKey = keyof typeof MESSAGES

@@ -13,6 +13,7 @@ import { reviewFields } from '../../fields/reviewFields'
 import { slugFields } from '../../fields/slugFields'
 import { translationFallbacksField } from '../../fields/translationFallbacksField'
 import { assignSlug } from '../../hooks/assignSlug'
+import { attachOnlyReadable } from '../../hooks/attachOnlyReadable'
 import { contributorsEditOpenDrafts } from '../../hooks/contributorsEditOpenDrafts'
 import { hideUnreadableRelations } from '../../hooks/hideUnreadableRelations'
 import { keepInOwnProvinces } from '../../hooks/keepInOwnProvinces'
@@ -61,6 +62,11 @@ export const HeritageItems: CollectionConfig = {
     beforeChange: [
       contributorsEditOpenDrafts,
       keepInOwnProvinces,
+      attachOnlyReadable([
+        { field: 'media', collection: 'media' },
+        { field: 'featuredMedia', collection: 'media' },
+        { array: 'people', field: 'person', collection: 'people' },
+      ]),
       setCreatedBy,
       assignSlug('title'),
       requireApprovalToPublish,

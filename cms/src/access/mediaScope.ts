@@ -1,0 +1,125 @@
+import type { Access, PayloadRequest, Where } from 'payload'
+
+import { idOrNull } from '../lib/idOf'
+import { hasRole } from './roles'
+import { isStaff, provincesOf, type ScopedUser, userOf } from './scope'
+
+type Id = string | number
+
+const PUBLIC: Where = { effectiveAccess: { equals: 'public' } }
+/** One look-up per request: population asks the read rule once per related file. */
+const mineByRequest = new WeakMap<PayloadRequest, Promise<Id[]>>()
+
+const asId = (value: string | number): Id => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value)
+
+/** The files items matching `where` use (the stored record and its latest draft alike). */
+async function usedByItems(req: PayloadRequest, where: Where): Promise<Id[]> {
+  const ids = new Set<Id>()
+  for (const draft of [false, true]) {
+    const items = await req.payload.find({
+      collection: 'heritage-items',
+      where,
+      draft,
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      select: { media: true, featuredMedia: true },
+      req,
+    })
+    for (const doc of items.docs)
+      for (const ref of [...(doc.media ?? []), doc.featuredMedia]) {
+        const id = idOrNull(ref)
+        if (id != null) ids.add(asId(id))
+      }
+  }
+  return [...ids]
+}
+
+/** Files a user uploaded: the audit log's create entries (the only record of who uploaded what). */
+async function uploadedBy(req: PayloadRequest, user: ScopedUser): Promise<Id[]> {
+  const entries = await req.payload.find({
+    collection: 'audit-log',
+    where: {
+      and: [{ targetCollection: { equals: 'media' } }, { action: { equals: 'create' } }, { user: { equals: user.id } }],
+    },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { targetId: true },
+    req,
+  })
+  return entries.docs.flatMap((entry) => (entry.targetId ? [asId(entry.targetId)] : []))
+}
+
+/** Files used by the ethnic groups (shared by every province, so nobody's own). */
+async function usedByGroups(req: PayloadRequest): Promise<Id[]> {
+  const groups = await req.payload.find({
+    collection: 'ethnic-groups',
+    where: { featuredImage: { exists: true } },
+    draft: true,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { featuredImage: true },
+    req,
+  })
+  return groups.docs.flatMap((doc) => {
+    const id = idOrNull(doc.featuredImage)
+    return id == null ? [] : [asId(id)]
+  })
+}
+
+async function computeMine(req: PayloadRequest, user: ScopedUser): Promise<Id[]> {
+  const provinces = provincesOf(user)
+  const own: Where[] = provinces.length ? [{ owningProvince: { in: provinces } }] : []
+  if (hasRole(user, 'contributor')) own.push({ createdBy: { equals: user.id } })
+  const mine = [...(own.length ? await usedByItems(req, { or: own }) : []), ...(await uploadedBy(req, user))]
+  return [...new Set(mine)]
+}
+
+/**
+ * A staff member's files: those used by a record of their provinces (for a contributor also by their own
+ * records) and those they uploaded. The same answer for the whole request.
+ */
+export function mediaOf(req: PayloadRequest, user: ScopedUser): Promise<Id[]> {
+  const known = mineByRequest.get(req)
+  if (known) return known
+  const mine = computeMine(req, user)
+  mineByRequest.set(req, mine)
+  return mine
+}
+
+/** Files some other province's record, or an ethnic group (shared by all provinces), uses. */
+async function usedElsewhere(req: PayloadRequest, user: ScopedUser): Promise<Set<string>> {
+  const provinces = provincesOf(user)
+  const notMine: Where = provinces.length
+    ? { or: [{ owningProvince: { not_in: provinces } }, { owningProvince: { exists: false } }] }
+    : {}
+  return new Set([...(await usedByItems(req, notMine)), ...(await usedByGroups(req))].map(String))
+}
+
+/**
+ * Who reads a file — the record, the original (`/api/media/file/…`) and the derivatives alike: admins every
+ * file; staff (editors, reviewers, contributors) public files and their own (`mediaOf`); everyone else
+ * public files only.
+ */
+export const readMedia: Access = async ({ req }) => {
+  const user = userOf(req)
+  if (hasRole(user, 'admin')) return true
+  if (!user || !isStaff(user)) return PUBLIC
+  const mine = await mediaOf(req, user)
+  return mine.length ? { or: [PUBLIC, { id: { in: mine } }] } : PUBLIC
+}
+
+/**
+ * Who changes or deletes a file: admins; editors a file of their own (`mediaOf`) that no record of
+ * another province (nor an ethnic group) uses — a public file is read by all, changed only by its own.
+ */
+export const changeMedia: Access = async ({ req }) => {
+  const user = userOf(req)
+  if (hasRole(user, 'admin')) return true
+  if (!user || !hasRole(user, 'editor')) return false
+  const others = await usedElsewhere(req, user)
+  const changeable = (await mediaOf(req, user)).filter((id) => !others.has(String(id)))
+  return changeable.length ? { id: { in: changeable } } : false
+}
