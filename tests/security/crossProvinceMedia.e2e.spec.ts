@@ -182,6 +182,9 @@ describe('media, places and people stay within the editor’s province', () => {
     const caption = await api(`/api/media/${ids.shared}`, 'editorDL', { method: 'PATCH', body: { caption: 'Giả' } })
     expect([403, 404], caption.text).toContain(caption.status)
     expect((await stored(ids.shared as Id)) as MediaDoc & { caption?: string }).not.toHaveProperty('caption', 'Giả')
+    // Nor process it again (which throws its derivatives away).
+    const again = await api(`/api/media/${ids.shared}/process`, 'editorDL', { method: 'POST' })
+    expect(again.status, again.text).toBe(403)
   })
 
   it('B6: a person saved by an editor is not published and public without an admin', async () => {

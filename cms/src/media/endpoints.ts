@@ -6,6 +6,7 @@ import { Readable } from 'node:stream'
 import { contentRange, parseByteRange } from '@di-san-so/media-pipeline'
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { changeMedia } from '../access/mediaScope'
 import { hasRole } from '../access/roles'
 import { localMessage } from '../i18n/localMessage'
 import { isIdShaped } from '../lib/idShape'
@@ -97,6 +98,14 @@ export const processAgain: Endpoint = {
     if (!hasRole(req.user as { roles?: string[] } | null, 'admin', 'editor')) return json(req, 403, TEXT.forbidden)
     const media = await readable(req)
     if (!media) return json(req, 404, TEXT.notFound)
+    // Processing again changes the file's derivatives: the same rule as changing the record.
+    const change = await changeMedia({ req })
+    const mayChange =
+      change === true ||
+      (change !== false &&
+        (await req.payload.count({ collection: 'media', where: { and: [{ id: { equals: media.id } }, change] }, req }))
+          .totalDocs > 0)
+    if (!mayChange) return json(req, 403, TEXT.forbidden)
     if (['queued', 'processing', 'retrying'].includes(media.processing?.status ?? '')) return json(req, 409, TEXT.busy)
     // From nothing: the old derivatives go, and the record lists none until the workflow makes them again.
     await emptyOutputFolder(req.payload, media.id)
