@@ -149,6 +149,8 @@ describe('media, places and people stay within the editor’s province', () => {
       { media: [ids.dlFile, ids.secret] },
       { featuredMedia: ids.secret },
       { media: [ids.dlFile], featuredMedia: ids.secret },
+      // found by a second attacker review: the consent paper is a file too
+      { consent: { status: 'given', document: ids.secret } },
     ]) {
       const attach = await api(`/api/heritage-items/${ids.dlPublic}`, 'editorDL', { method: 'PATCH', body })
       expect(attach.status, attach.text).toBe(400)

@@ -137,6 +137,28 @@ describe('public queries that probe what they cannot read', () => {
     },
   )
 
+  it('refuses to sort by what lies behind a relation to hidden records, for the public and for staff', async () => {
+    // Found by an attacker review: the order of `sort=media.transcript` spelled out a hidden transcript.
+    for (const [seat, path] of [
+      ['anonymous', '/api/heritage-items?sort=media.accessLevel&depth=0'],
+      ['anonymous', '/api/heritage-items?sort=media&depth=0'],
+      ['researcher', '/api/heritage-items?sort=-people__person.name&depth=0'],
+      ['editor', '/api/heritage-items?sort=media.transcript&depth=0'],
+    ] as const) {
+      const reply = await api(path, seat)
+      expect(reply.status, `${seat} ${path}: ${reply.text}`).toBe(400)
+      expect(reply.text).toContain(MESSAGES.relationSort.vi.slice(0, 20))
+    }
+    const gql = await api('/api/graphql', 'anonymous', {
+      method: 'POST',
+      body: { query: '{ HeritageItems(sort: "people.person.name") { totalDocs } }' },
+    })
+    expect(gql.text).not.toContain('"totalDocs"')
+    // Sorting by the record's own fields, or staff by the relation itself, still works.
+    expect((await api('/api/heritage-items?sort=-title&depth=0', 'anonymous')).status).toBe(200)
+    expect((await api('/api/heritage-items?sort=media&depth=0', 'editor')).status).toBe(200)
+  })
+
   it('refuses to filter through a relation into what the reader cannot see, with our message', async () => {
     for (const path of [
       `/api/heritage-items?where[media.caption][like]=${canary.token}`,

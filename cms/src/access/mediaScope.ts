@@ -12,7 +12,7 @@ const mineByRequest = new WeakMap<PayloadRequest, Promise<Id[]>>()
 
 const asId = (value: string | number): Id => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value)
 
-/** The files items matching `where` use (the stored record and its latest draft alike). */
+/** The files items matching `where` use — media, featured, the consent paper — (the stored record and its latest draft alike). */
 async function usedByItems(req: PayloadRequest, where: Where): Promise<Id[]> {
   const ids = new Set<Id>()
   for (const draft of [false, true]) {
@@ -23,11 +23,11 @@ async function usedByItems(req: PayloadRequest, where: Where): Promise<Id[]> {
       depth: 0,
       pagination: false,
       overrideAccess: true,
-      select: { media: true, featuredMedia: true },
+      select: { media: true, featuredMedia: true, consent: { document: true } },
       req,
     })
     for (const doc of items.docs)
-      for (const ref of [...(doc.media ?? []), doc.featuredMedia]) {
+      for (const ref of [...(doc.media ?? []), doc.featuredMedia, doc.consent?.document]) {
         const id = idOrNull(ref)
         if (id != null) ids.add(asId(id))
       }

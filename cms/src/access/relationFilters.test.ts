@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { type FieldShape, guardedRelationPaths, narrowRelationFilters, RefusedRelationFilter } from './relationFilters'
+import {
+  type FieldShape,
+  guardedRelationPaths,
+  narrowRelationFilters,
+  RefusedRelationFilter,
+  refusedSortPath,
+} from './relationFilters'
 
 const fields: FieldShape[] = [
   { name: 'title', type: 'text' },
@@ -57,5 +63,20 @@ describe('narrowRelationFilters', () => {
     { people: { person: { name: { equals: 'x' } } } },
   ])('refuses %j', async (where) => {
     await expect(narrowRelationFilters(where as never, guarded, readable)).rejects.toBeInstanceOf(RefusedRelationFilter)
+  })
+})
+
+describe('refusedSortPath', () => {
+  it.each([
+    ['media.transcript', false, 'media.transcript'],
+    ['-people__person.name', true, 'people.person.name'],
+    ['title,media.caption', true, 'media.caption'],
+    [['title', '-media.accessLevel'], true, 'media.accessLevel'],
+    ['media', false, 'media'],
+    ['media', true, null],
+    ['-title,places.name', false, null],
+    [undefined, false, null],
+  ])('%j (staff: %s) → %j', (sort, throughOnly, expected) => {
+    expect(refusedSortPath(sort, guarded, { throughOnly })).toBe(expected)
   })
 })

@@ -129,3 +129,22 @@ export async function narrowRelationFilters(
   if (!out.length) return kept
   return { and: Object.keys(kept).length ? [kept, ...out] : out }
 }
+
+/**
+ * The first sort path that would order records by what lies behind a relation the reader may not see
+ * (`media.transcript`, `people__person.name`: an attacker can read a hidden text a letter at a time from the
+ * order), or `null`. `throughOnly` (staff, who see the relations' ids) allows sorting by the relation itself.
+ */
+export function refusedSortPath(
+  sort: unknown,
+  guarded: ReadonlyMap<string, string | null>,
+  { throughOnly }: { throughOnly: boolean },
+): string | null {
+  const paths = (Array.isArray(sort) ? sort : String(sort ?? '').split(','))
+    .map((entry) => String(entry).trim().replace(/^[-+]/, '').replaceAll('__', '.'))
+    .filter(Boolean)
+  for (const path of paths)
+    for (const relation of guarded.keys())
+      if (path.startsWith(`${relation}.`) || (!throughOnly && path === relation)) return path
+  return null
+}

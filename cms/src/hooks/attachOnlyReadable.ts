@@ -6,13 +6,15 @@ import { localMessage } from '../i18n/localMessage'
 import { MESSAGES } from '../i18n/messages'
 import { idOrNull } from '../lib/idOf'
 
-/** A relation to check: `field` of the record, or `field` of each row of the array `array`. */
-type Relation = { field: string; collection: CollectionSlug; array?: string }
+/** A relation to check: `field` of the record, of its group `group`, or of each row of the array `array`. */
+type Relation = { field: string; collection: CollectionSlug; array?: string; group?: string }
 
-const idsAt = (doc: Record<string, unknown> | undefined, { field, array }: Relation): string[] => {
+const idsAt = (doc: Record<string, unknown> | undefined, { field, array, group }: Relation): string[] => {
   const values = array
     ? ((doc?.[array] as Record<string, unknown>[] | null | undefined) ?? []).map((row) => row?.[field])
-    : [doc?.[field]]
+    : group
+      ? [(doc?.[group] as Record<string, unknown> | null | undefined)?.[field]]
+      : [doc?.[field]]
   return values
     .flatMap((value) => (Array.isArray(value) ? value : [value]))
     .flatMap((ref) => {
@@ -33,7 +35,7 @@ export const attachOnlyReadable =
     const user = userOf(req)
     if (!user || hasRole(user, 'admin')) return data
     for (const relation of relations) {
-      const key = relation.array ?? relation.field
+      const key = relation.array ?? relation.group ?? relation.field
       if (!(key in data)) continue
       const had = new Set(idsAt(originalDoc, relation))
       const added = [...new Set(idsAt(data, relation))].filter((id) => !had.has(id))

@@ -5,7 +5,9 @@ import {
   guardedRelationPaths,
   narrowRelationFilters,
   RefusedRelationFilter,
+  refusedSortPath,
 } from '../access/relationFilters'
+import { hasRole } from '../access/roles'
 import { isStaff, userOf } from '../access/scope'
 import { localMessage } from '../i18n/localMessage'
 import { MESSAGES } from '../i18n/messages'
@@ -21,22 +23,33 @@ type ListArgs = {
   limit?: number
   pagination?: boolean
   currentDepth?: number
+  sort?: unknown
   overrideAccess?: boolean
 }
 
 /**
- * For readers outside the staff (the public, researchers): filters on relations cannot reveal records the
- * reader may not see (see `narrowRelationFilters`), and a list through the HTTP API (REST, GraphQL) is one
- * page of at most PUBLIC_PAGE_LIMIT records — `pagination=false` and `limit=0` are not "everything". The
- * system itself (access overridden, the Local API exports, Payload populating relations) is not limited.
+ * For everyone but admins, no sort through a relation to records the reader may not all see
+ * (`sort=media.transcript` would spell out a hidden transcript by the order; staff see files of their provinces
+ * only). For readers outside the staff (the public, researchers) also: filters on relations cannot reveal
+ * records the reader may not see (see `narrowRelationFilters`), nor can sorting by such a relation, and a list
+ * through the HTTP API (REST, GraphQL) is one page of at most PUBLIC_PAGE_LIMIT records — `pagination=false`
+ * and `limit=0` are not "everything". The system itself (access overridden, the Local API exports, Payload
+ * populating relations) is not limited.
  */
 export const guardPublicQueries: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   if (operation !== 'read' && operation !== 'count' && (operation as string) !== 'findVersions') return args
   const list = args as ListArgs
-  if (list.overrideAccess || isStaff(userOf(req))) return args
+  if (list.overrideAccess || hasRole(userOf(req), 'admin')) return args
+  const guarded = guardedRelationPaths(collection.flattenedFields as unknown as FieldShape[])
+  const staff = isStaff(userOf(req))
+  const sortPath = refusedSortPath(list.sort, guarded, { throughOnly: staff })
+  if (sortPath) {
+    const message = localMessage(req, MESSAGES.relationSort, { path: sortPath })
+    throw new ValidationError({ collection: collection.slug, errors: [{ path: sortPath, message }] }, req.t)
+  }
+  if (staff) return args
   let where = list.where
   if (where && operation !== ('findVersions' as typeof operation)) {
-    const guarded = guardedRelationPaths(collection.flattenedFields as unknown as FieldShape[])
     try {
       where = await narrowRelationFilters(where as never, guarded, (target, ids) =>
         readableIds(req, target as CollectionSlug, ids),

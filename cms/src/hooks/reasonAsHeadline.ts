@@ -1,15 +1,22 @@
-import { type AfterErrorHook, ValidationError } from 'payload'
+import type { AfterErrorHook } from 'payload'
+
+type Said = { status?: unknown; isPublic?: unknown; name?: unknown; data?: { errors?: { message?: unknown }[] } | null }
 
 /**
- * A refused save says why in its headline. Payload's headline for a ValidationError names only the fields
- * ("Field sau không hợp lệ: password"), and its reasons — our translated messages — sit on the fields; the
- * admin's toast and API clients read the headline. The reasons become the headline; the fields keep theirs.
+ * A refused request says why in its headline, whatever Payload's formatter made of the error:
+ * - a ValidationError's headline names only the fields ("Field sau không hợp lệ: password"); its reasons — our
+ *   translated messages — sit on the fields: they become the headline, and the fields keep theirs;
+ * - in the production build an error class can exist in two bundled copies, so Payload's `instanceof APIError`
+ *   fails and our refusals (an upload's type, a throttled login) come out as "An unknown error occurred.".
+ * So the answer is rebuilt from what the error itself says, by its shape, for every public error under 500.
  * Registered before `translateUploadErrors`, which words Payload's own upload refusals.
  */
-export const reasonAsHeadline: AfterErrorHook = ({ error, result }) => {
-  if (!(error instanceof ValidationError) || !result?.errors?.length) return
-  const reasons = [...new Set(error.data.errors.map((field) => field.message).filter(Boolean))]
-  if (!reasons.length) return
-  const [first, ...rest] = result.errors
-  return { response: { ...result, errors: [{ ...first, message: reasons.join(' ') }, ...rest] } }
+export const reasonAsHeadline: AfterErrorHook = ({ error }) => {
+  const { status, isPublic, name, data } = error as Error & Said
+  if (typeof status !== 'number' || status >= 500 || isPublic === false) return
+  const reasons = [...new Set((data?.errors ?? []).map((field) => field.message).filter(Boolean))]
+  const message = reasons.length ? reasons.join(' ') : error.message
+  if (!message) return
+  const headline = { name: typeof name === 'string' && name ? name : 'APIError', message }
+  return { response: { errors: [data ? { ...headline, data } : headline] }, status }
 }

@@ -115,6 +115,10 @@ export const MESSAGES = {
     vi: 'Bạn chỉ được đặt hồ sơ vào tỉnh mình phụ trách',
     en: 'You may only place records in the provinces you work for',
   },
+  relationSort: {
+    vi: 'Không thể sắp xếp theo trường "{path}": nó nằm sau một liên kết tới hồ sơ bạn có thể không được xem',
+    en: 'Cannot sort by "{path}": it lies behind a link to records you may not be allowed to see',
+  },
   relationFilter: {
     vi: 'Không thể lọc theo trường "{path}" theo cách này',
     en: 'The field "{path}" cannot be filtered this way',

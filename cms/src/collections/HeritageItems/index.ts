@@ -66,6 +66,7 @@ export const HeritageItems: CollectionConfig = {
         { field: 'media', collection: 'media' },
         { field: 'featuredMedia', collection: 'media' },
         { array: 'people', field: 'person', collection: 'people' },
+        { group: 'consent', field: 'document', collection: 'media' },
       ]),
       setCreatedBy,
       assignSlug('title'),
