@@ -11,6 +11,7 @@ import { hasRole } from '../access/roles'
 import { isStaff, userOf } from '../access/scope'
 import { localMessage } from '../i18n/localMessage'
 import { MESSAGES } from '../i18n/messages'
+import { defaultEmptyData } from './defaultEmptyData'
 import { readableIds } from './hideUnreadableRelations'
 import { refuseMalformedIds } from './refuseMalformedIds'
 
@@ -68,8 +69,16 @@ export const guardPublicQueries: CollectionBeforeOperationHook = async ({ args, 
   return { ...args, where, pagination: true, limit } as typeof args
 }
 
-/** Adds the guards to a collection (used once, in the config, for every collection): malformed ids, then queries. */
+/**
+ * Adds the guards to a collection (used once, in the config, for every collection): malformed ids, saves of no
+ * body, then queries.
+ */
 export function withPublicQueryGuard<T extends { hooks?: { beforeOperation?: unknown[] } }>(collection: T): T {
-  const beforeOperation = [refuseMalformedIds, guardPublicQueries, ...(collection.hooks?.beforeOperation ?? [])]
+  const beforeOperation = [
+    refuseMalformedIds,
+    defaultEmptyData,
+    guardPublicQueries,
+    ...(collection.hooks?.beforeOperation ?? []),
+  ]
   return { ...collection, hooks: { ...collection.hooks, beforeOperation } }
 }

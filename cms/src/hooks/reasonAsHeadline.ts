@@ -1,11 +1,19 @@
 import type { AfterErrorHook } from 'payload'
 
-type Said = { status?: unknown; isPublic?: unknown; name?: unknown; data?: { errors?: { message?: unknown }[] } | null }
+type FieldError = { message?: unknown; label?: unknown }
+type Said = { status?: unknown; isPublic?: unknown; name?: unknown; data?: { errors?: FieldError[] } | null }
+
+/** "Tên: Trường này là bắt buộc." — with the field as the form labels it, when Payload gives its label. */
+const reasonOf = ({ message, label }: FieldError): string | null => {
+  if (typeof message !== 'string' || !message) return null
+  return typeof label === 'string' && label && !message.includes(label) ? `${label}: ${message}` : message
+}
 
 /**
  * A refused request says why in its headline, whatever Payload's formatter made of the error:
  * - a ValidationError's headline names only the fields ("Field sau không hợp lệ: password"); its reasons — our
- *   translated messages — sit on the fields: they become the headline, and the fields keep theirs;
+ *   translated messages — sit on the fields: "field: reason" for each becomes the headline, and the fields keep
+ *   theirs;
  * - in the production build an error class can exist in two bundled copies, so Payload's `instanceof APIError`
  *   fails and our refusals (an upload's type, a throttled login) come out as "An unknown error occurred.".
  * So the answer is rebuilt from what the error itself says, by its shape, for every public error under 500.
@@ -14,8 +22,8 @@ type Said = { status?: unknown; isPublic?: unknown; name?: unknown; data?: { err
 export const reasonAsHeadline: AfterErrorHook = ({ error }) => {
   const { status, isPublic, name, data } = error as Error & Said
   if (typeof status !== 'number' || status >= 500 || isPublic === false) return
-  const reasons = [...new Set((data?.errors ?? []).map((field) => field.message).filter(Boolean))]
-  const message = reasons.length ? reasons.join(' ') : error.message
+  const reasons = [...new Set((data?.errors ?? []).map(reasonOf).filter((reason) => reason !== null))]
+  const message = reasons.length ? reasons.join('; ') : error.message
   if (!message) return
   const headline = { name: typeof name === 'string' && name ? name : 'APIError', message }
   return { response: { errors: [data ? { ...headline, data } : headline] }, status }
