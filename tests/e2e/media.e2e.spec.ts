@@ -110,7 +110,8 @@ describe('an officer uploads a festival recording in the admin', () => {
     expect(ranged.status).toBe(206)
     expect(ranged.headers.get('content-range')).toMatch(/^bytes 0-99\/\d+$/)
     expect((await ranged.arrayBuffer()).byteLength).toBe(100)
-    expect((await call(`${server.url}/api/media/${id}/derivatives/..%2F..%2Farchive.db`)).status).toBe(404)
+    // The CMS proxy refuses a path that decodes to a `..` segment before the endpoint sees it.
+    expect((await call(`${server.url}/api/media/${id}/derivatives/..%2F..%2Farchive.db`)).status).toBe(400)
 
     // Made restricted, the file and its derivatives disappear for the public, not for staff.
     const restricted = await call(`${server.url}/api/media/${id}`, {

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { MESSAGES } from '../../cms/src/i18n/messages'
 import { launchBrowser } from '../helpers/browser'
 import { type CmsServer, startCmsServer } from '../helpers/cmsServer'
 import { call, login } from '../helpers/http'
@@ -121,7 +122,7 @@ describe('headers on the admin', () => {
     await page.fill('#field-confirm-password', 'mat-khau-moi-cua-quan-tri-2027')
     const refused = await save(page)
     expect(refused.status()).toBe(400)
-    await page.getByText('Để đổi mật khẩu của chính mình, hãy nhập mật khẩu hiện tại.').first().waitFor()
+    await page.getByText(MESSAGES.currentPasswordRequired.vi).first().waitFor()
     await page.fill('#field-currentPassword', PASSWORD)
     const saved = await save(page)
     expect(saved.status()).toBe(200)
