@@ -137,6 +137,22 @@ describe('public queries that probe what they cannot read', () => {
     },
   )
 
+  it('answers a query the database cannot run with 400 and the reason, never a 500', async () => {
+    // Found by an attacker review (250 distinct 500s across collections and roles).
+    for (const path of [
+      '/api/heritage-items?where=abc',
+      '/api/heritage-items?where[id][in]=a,b',
+      '/api/media?where[createdAt][greater_than]=notadate',
+      '/api/people?where[id][near]=1,2',
+      '/api/places?page=1e20',
+      '/api/subjects?where[updatedAt][less_than]=99999999999999999999',
+    ]) {
+      const reply = await api(path, 'anonymous')
+      expect(reply.status, `${path}: ${reply.text}`).toBe(400)
+      expect(reply.text).toContain(MESSAGES.badQuery.vi)
+    }
+  })
+
   it('refuses to sort by what lies behind a relation to hidden records, for the public and for staff', async () => {
     // Found by an attacker review: the order of `sort=media.transcript` spelled out a hidden transcript.
     for (const [seat, path] of [

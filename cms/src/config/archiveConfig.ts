@@ -18,6 +18,7 @@ import { Places } from '../collections/Places'
 import { Subjects } from '../collections/Subjects'
 import { createUsers } from '../collections/Users'
 import { auditFailedLogin, withAudit } from '../hooks/audit'
+import { badQueryIsTheClients } from '../hooks/badQueryIsTheClients'
 import { withPublicQueryGuard } from '../hooks/guardPublicQueries'
 import { reasonAsHeadline } from '../hooks/reasonAsHeadline'
 import { localMessage } from '../i18n/localMessage'
@@ -148,7 +149,7 @@ export function archiveConfig(env: Env): Config {
       },
     },
     telemetry: false,
-    hooks: { afterError: [auditFailedLogin, reasonAsHeadline, translateUploadErrors] },
+    hooks: { afterError: [auditFailedLogin, reasonAsHeadline, translateUploadErrors, badQueryIsTheClients] },
     // Production applies committed migrations through `prodMigrations`; development and tests apply
     // the same files here, since schema push is off (see createDatabaseAdapter).
     // (The generated index types `up`/`down` with the SQLite adapter's own argument types, narrower than

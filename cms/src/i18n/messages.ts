@@ -115,6 +115,10 @@ export const MESSAGES = {
     vi: 'Bạn chỉ được đặt hồ sơ vào tỉnh mình phụ trách',
     en: 'You may only place records in the provinces you work for',
   },
+  badQuery: {
+    vi: 'Truy vấn không hợp lệ: hãy kiểm tra các tham số where, sort, page và limit (giá trị, kiểu, toán tử)',
+    en: 'The query is not valid: check its where, sort, page and limit parameters (values, types, operators)',
+  },
   relationSort: {
     vi: 'Không thể sắp xếp theo trường "{path}": nó nằm sau một liên kết tới hồ sơ bạn có thể không được xem',
     en: 'Cannot sort by "{path}": it lies behind a link to records you may not be allowed to see',
