@@ -185,6 +185,9 @@ describe('version history, probed from outside the staff', () => {
       for (const seat of ['researcher', 'contributor', 'admin'] as const) {
         const reply = await api(`/api/${collection}/versions?depth=0`, seat)
         expect(reply.status, `${seat} ${collection}: ${reply.text.slice(0, 200)}`).toBe(403)
+        // Nor is there anything to restore (a second review found this 500 for anyone, anonymous included).
+        const restore = await api(`/api/${collection}/versions/1`, seat, { method: 'POST' })
+        expect(restore.status, `${seat} restore ${collection}: ${restore.text.slice(0, 200)}`).toBe(404)
       }
   })
 })
