@@ -1,7 +1,7 @@
 import type { AfterErrorHook } from 'payload'
 
 type FieldError = { message?: unknown; label?: unknown }
-type Said = { status?: unknown; isPublic?: unknown; name?: unknown; data?: { errors?: FieldError[] } | null }
+type Said = { status?: unknown; isPublic?: unknown; data?: { errors?: FieldError[] } | null }
 
 /** "Tên: Trường này là bắt buộc." — with the field as the form labels it, when Payload gives its label. */
 const reasonOf = ({ message, label }: FieldError): string | null => {
@@ -19,12 +19,14 @@ const reasonOf = ({ message, label }: FieldError): string | null => {
  * So the answer is rebuilt from what the error itself says, by its shape, for every public error under 500.
  * Registered before `translateUploadErrors`, which words Payload's own upload refusals.
  */
-export const reasonAsHeadline: AfterErrorHook = ({ error }) => {
-  const { status, isPublic, name, data } = error as Error & Said
+export const reasonAsHeadline: AfterErrorHook = ({ error, result }) => {
+  const { status, isPublic, data } = error as Error & Said
   if (typeof status !== 'number' || status >= 500 || isPublic === false) return
   const reasons = [...new Set((data?.errors ?? []).map(reasonOf).filter((reason) => reason !== null))]
   const message = reasons.length ? reasons.join('; ') : error.message
-  if (!message) return
-  const headline = { name: typeof name === 'string' && name ? name : 'APIError', message }
-  return { response: { errors: [data ? { ...headline, data } : headline] }, status }
+  const formatted = result?.errors?.[0] as { name?: unknown; message?: unknown } | undefined
+  if (!message || (formatted?.message === message && (!data || 'data' in formatted))) return
+  // Payload's own name for the error where it formatted one (a minified class name is no name).
+  const name = typeof formatted?.name === 'string' ? { name: formatted.name } : {}
+  return { response: { errors: [{ ...name, message, ...(data ? { data } : {}) }] }, status }
 }
