@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MESSAGES } from '../../cms/src/i18n/messages'
 import { demoImage } from '../../cms/src/seed/demoMedia'
 import { type CmsServer, startCmsServer } from '../helpers/cmsServer'
-import { call, login } from '../helpers/http'
+import { call } from '../helpers/http'
+import { demoScope, firstAdmin, publishedItem, seat } from '../helpers/seats'
 
-const PASSWORD = 'mot-mat-khau-dai-2026'
 /** Gia Lai is the home of the restricted file; Đắk Lắk's staff are the attackers. */
 type Seat = 'admin' | 'editorGL' | 'contribGL' | 'editorDL' | 'contribDL' | 'reviewerDL' | 'anonymous'
 type Id = number | string
@@ -65,42 +65,23 @@ describe('media, places and people stay within the editor’s province', () => {
     rights: { licence: 'all-rights-reserved' },
     ...extra,
   })
-  const published = async (body: Record<string, unknown>) => {
-    const { id } = await ok('/api/heritage-items?draft=true', { ...body, reviewState: 'submitted' }, 'POST')
-    await ok(`/api/heritage-items/${id}?draft=true`, { reviewState: 'approved' })
-    await ok(`/api/heritage-items/${id}?draft=false`, { _status: 'published' })
-    return id
-  }
+  const published = (body: Record<string, unknown>) => publishedItem(server.url, cookie.admin as string, body)
   const derivativeUrl = (file: MediaDoc) => `/api/media/${file.id}/derivatives/audio/audio.mp3`
 
   beforeAll(async () => {
     server = await startCmsServer({}, { withCanaries: true })
-    const admin = await call(`${server.url}/api/users/first-register`, {
-      method: 'POST',
-      body: { email: 'admin@vi-du.vn', password: PASSWORD, 'confirm-password': PASSWORD, roles: ['admin'] },
-    })
-    expect(admin.status, admin.text).toBe(200)
-    cookie.admin = (await login(server.url, 'admin@vi-du.vn', PASSWORD)).cookie
-    const first = async (path: string) => ((await api(path, 'admin')).json().docs as { id: Id }[])[0]?.id as Id
-    ids.dakLak = await first('/api/places?where[name][equals]=t%E1%BB%89nh%20%C4%90%E1%BA%AFk%20L%E1%BA%AFk&depth=0')
-    ids.giaLai = await first('/api/places?where[name][equals]=t%E1%BB%89nh%20Gia%20Lai&depth=0')
-    ids.ede = await first('/api/ethnic-groups?where[slug][equals]=e-de&depth=0')
-    ids.giaRai = await first('/api/ethnic-groups?where[slug][equals]=gia-rai&depth=0')
+    cookie.admin = await firstAdmin(server.url)
+    const scope = await demoScope(server.url, cookie.admin)
+    Object.assign(ids, scope)
     const seats: [Seat, string, Id][] = [
-      ['editorGL', 'editor', ids.giaLai],
-      ['contribGL', 'contributor', ids.giaLai],
-      ['editorDL', 'editor', ids.dakLak],
-      ['contribDL', 'contributor', ids.dakLak],
-      ['reviewerDL', 'reviewer', ids.dakLak],
+      ['editorGL', 'editor', scope.giaLai],
+      ['contribGL', 'contributor', scope.giaLai],
+      ['editorDL', 'editor', scope.dakLak],
+      ['contribDL', 'contributor', scope.dakLak],
+      ['reviewerDL', 'reviewer', scope.dakLak],
     ]
-    for (const [seat, role, province] of seats) {
-      await ok(
-        '/api/users',
-        { email: `${seat}@vi-du.vn`, password: PASSWORD, roles: [role], provinces: [province] },
-        'POST',
-      )
-      cookie[seat] = (await login(server.url, `${seat}@vi-du.vn`, PASSWORD)).cookie
-    }
+    for (const [name, role, province] of seats)
+      cookie[name] = (await seat(server.url, cookie.admin, `${name}@vi-du.vn`, [role], [province])).cookie
     // Gia Lai's restricted recording (B1's media 35), used only by a restricted Gia Lai record.
     const secret = await upload('admin', 'ghi-am-thieng.jpg', 10, {
       accessLevel: 'restricted',

@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MESSAGES } from '../../cms/src/i18n/messages'
 import { type Canary, expectNoCanary } from '../helpers/canary'
 import { type CmsServer, startCmsServer } from '../helpers/cmsServer'
-import { call, login } from '../helpers/http'
+import { call } from '../helpers/http'
+import { demoScope, firstAdmin, publishedItem, seat } from '../helpers/seats'
 
-const PASSWORD = 'mot-mat-khau-dai-2026'
 type Seat = 'admin' | 'researcher' | 'editor' | 'anonymous'
 type Id = number | string
 const NOWHERE = 987_654
@@ -27,26 +27,17 @@ describe('public queries that probe what they cannot read', () => {
     expect(reply.status, reply.text).toBeLessThan(300)
     return reply.json().doc as { id: Id }
   }
-  const published = async (title: string, extra: Record<string, unknown>) => {
-    const { id } = await ok(
-      '/api/heritage-items?draft=true',
-      {
-        title,
-        summary: `${title}.`,
-        kind: 'ritual',
-        ethnicGroups: [ids.ede],
-        owningProvince: ids.dakLak,
-        consent: { status: 'given' },
-        rights: { licence: 'all-rights-reserved' },
-        reviewState: 'submitted',
-        ...extra,
-      },
-      'POST',
-    )
-    await ok(`/api/heritage-items/${id}?draft=true`, { reviewState: 'approved' })
-    await ok(`/api/heritage-items/${id}?draft=false`, { _status: 'published' })
-    return id
-  }
+  const published = (title: string, extra: Record<string, unknown>) =>
+    publishedItem(server.url, cookie.admin as string, {
+      title,
+      summary: `${title}.`,
+      kind: 'ritual',
+      ethnicGroups: [ids.ede],
+      owningProvince: ids.dakLak,
+      consent: { status: 'given' },
+      rights: { licence: 'all-rights-reserved' },
+      ...extra,
+    })
   const total = async (path: string, seat: Seat) => {
     const reply = await api(path, seat)
     expect(reply.status, `${path}: ${reply.text}`).toBe(200)
@@ -57,28 +48,19 @@ describe('public queries that probe what they cannot read', () => {
     server = await startCmsServer({}, { withCanaries: true })
     if (!server.canary) throw new Error('canaries were not planted')
     canary = server.canary
-    const admin = await call(`${server.url}/api/users/first-register`, {
-      method: 'POST',
-      body: { email: 'admin@vi-du.vn', password: PASSWORD, 'confirm-password': PASSWORD, roles: ['admin'] },
-    })
-    expect(admin.status, admin.text).toBe(200)
-    cookie.admin = (await login(server.url, 'admin@vi-du.vn', PASSWORD)).cookie
-    const first = async (path: string) => ((await api(path, 'admin')).json().docs as { id: Id }[])[0]?.id as Id
-    ids.dakLak = await first('/api/places?where[name][equals]=t%E1%BB%89nh%20%C4%90%E1%BA%AFk%20L%E1%BA%AFk&depth=0')
-    ids.ede = await first('/api/ethnic-groups?where[slug][equals]=e-de&depth=0')
-    for (const seat of ['researcher', 'editor'] as const) {
-      const user = await ok(
-        '/api/users',
-        {
-          email: `${seat}@vi-du.vn`,
-          password: PASSWORD,
-          roles: [seat],
-          provinces: seat === 'researcher' ? [] : [ids.dakLak],
-        },
-        'POST',
+    cookie.admin = await firstAdmin(server.url)
+    const scope = await demoScope(server.url, cookie.admin)
+    Object.assign(ids, scope)
+    for (const role of ['researcher', 'editor'] as const) {
+      const made = await seat(
+        server.url,
+        cookie.admin,
+        `${role}@vi-du.vn`,
+        [role],
+        role === 'researcher' ? [] : [scope.dakLak],
       )
-      ids[seat] = user.id
-      cookie[seat] = (await login(server.url, `${seat}@vi-du.vn`, PASSWORD)).cookie
+      ids[role] = made.id
+      cookie[role] = made.cookie
     }
     ids.fondsPublic = await published('Hồ sơ thuộc phông công khai', {
       accessLevel: 'public',

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type Canary, expectNoCanary } from '../helpers/canary'
 import { type CmsServer, startCmsServer } from '../helpers/cmsServer'
-import { call, login } from '../helpers/http'
+import { call } from '../helpers/http'
+import { demoScope, firstAdmin, publishedItem, seat } from '../helpers/seats'
 
-const PASSWORD = 'mot-mat-khau-dai-2026'
 type Seat = 'admin' | 'researcher' | 'contributor' | 'anonymous'
 type Id = number | string
 
@@ -30,23 +30,16 @@ describe('version history, probed from outside the staff', () => {
 
   /** A public record, published through the workflow, then changed as `then` says. */
   const wasPublic = async (title: string, then: Record<string, unknown>) => {
-    const { id } = await ok(
-      '/api/heritage-items?draft=true',
-      {
-        title,
-        summary: `${title} — tóm tắt cũ`,
-        kind: 'ritual',
-        ethnicGroups: [ids.ede],
-        owningProvince: ids.dakLak,
-        accessLevel: 'public',
-        consent: { status: 'given' },
-        rights: { licence: 'all-rights-reserved' },
-        reviewState: 'submitted',
-      },
-      'POST',
-    )
-    await ok(`/api/heritage-items/${id}?draft=true`, { reviewState: 'approved' })
-    await ok(`/api/heritage-items/${id}?draft=false`, { _status: 'published' })
+    const id = await publishedItem(server.url, cookie.admin as string, {
+      title,
+      summary: `${title} — tóm tắt cũ`,
+      kind: 'ritual',
+      ethnicGroups: [ids.ede],
+      owningProvince: ids.dakLak,
+      accessLevel: 'public',
+      consent: { status: 'given' },
+      rights: { licence: 'all-rights-reserved' },
+    })
     await ok(`/api/heritage-items/${id}?draft=false`, then)
     return id
   }
@@ -55,28 +48,19 @@ describe('version history, probed from outside the staff', () => {
     server = await startCmsServer({}, { withCanaries: true })
     if (!server.canary) throw new Error('canaries were not planted')
     canary = server.canary
-    const admin = await call(`${server.url}/api/users/first-register`, {
-      method: 'POST',
-      body: { email: 'admin@vi-du.vn', password: PASSWORD, 'confirm-password': PASSWORD, roles: ['admin'] },
-    })
-    expect(admin.status, admin.text).toBe(200)
-    cookie.admin = (await login(server.url, 'admin@vi-du.vn', PASSWORD)).cookie
-    const first = async (path: string) => ((await api(path, 'admin')).json().docs as { id: Id }[])[0]?.id as Id
-    ids.dakLak = await first('/api/places?where[name][equals]=t%E1%BB%89nh%20%C4%90%E1%BA%AFk%20L%E1%BA%AFk&depth=0')
-    ids.ede = await first('/api/ethnic-groups?where[slug][equals]=e-de&depth=0')
-    for (const seat of ['researcher', 'contributor'] as const) {
-      const user = await ok(
-        '/api/users',
-        {
-          email: `${seat}@vi-du.vn`,
-          password: PASSWORD,
-          roles: [seat],
-          provinces: seat === 'researcher' ? [] : [ids.dakLak],
-        },
-        'POST',
+    cookie.admin = await firstAdmin(server.url)
+    const scope = await demoScope(server.url, cookie.admin)
+    Object.assign(ids, scope)
+    for (const role of ['researcher', 'contributor'] as const) {
+      const made = await seat(
+        server.url,
+        cookie.admin,
+        `${role}@vi-du.vn`,
+        [role],
+        role === 'researcher' ? [] : [scope.dakLak],
       )
-      ids[seat] = user.id
-      cookie[seat] = (await login(server.url, `${seat}@vi-du.vn`, PASSWORD)).cookie
+      ids[role] = made.id
+      cookie[role] = made.cookie
     }
     ids.restrictedLater = await wasPublic(`${canary.token} was public, now restricted`, {
       accessLevel: 'restricted',
