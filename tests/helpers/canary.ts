@@ -23,14 +23,8 @@ export type Canary = {
   hostile: HostileRecords
 }
 
-/**
- * Plants the canaries every public output is tested against (DESIGN.md §5): a published restricted
- * item, a published community item, restricted and community media, a restricted person — all carrying
- * one token — and a published public item that points at the restricted person and media; and the hostile
- * records (`plantHostile`). Needs a migrated archive with at least one ethnic group and one current province.
- */
-export async function plantCanaries(payload: Payload): Promise<Canary> {
-  const token = `canary-${randomBytes(6).toString('hex')}`
+/** The ethnic group and the current province canaries are filed under (the archive must have them). */
+async function groupAndProvince(payload: Payload) {
   const base = { overrideAccess: true, depth: 0 } as const
   const group = (await payload.find({ ...base, collection: 'ethnic-groups', limit: 1 })).docs[0]
   const province = (
@@ -42,6 +36,19 @@ export async function plantCanaries(payload: Payload): Promise<Canary> {
     })
   ).docs[0]
   if (!group || !province) throw new Error('[canary] the archive needs an ethnic group and a current province first')
+  return { group, province }
+}
+
+/**
+ * Plants the canaries every public output is tested against (DESIGN.md §5): a published restricted
+ * item, a published community item, restricted and community media, a restricted person — all carrying
+ * one token — and a published public item that points at the restricted person and media; and the hostile
+ * records (`plantHostile`). Needs a migrated archive with at least one ethnic group and one current province.
+ */
+export async function plantCanaries(payload: Payload): Promise<Canary> {
+  const token = `canary-${randomBytes(6).toString('hex')}`
+  const base = { overrideAccess: true, depth: 0 } as const
+  const { group, province } = await groupAndProvince(payload)
 
   const media = async (level: 'restricted' | 'community') =>
     payload.create({
@@ -199,16 +206,7 @@ export async function plantHostile(payload: Payload): Promise<HostileRecords> {
   const tag = `hostile${randomBytes(3).toString('hex')}`
   const text = (field: string) => hostileText(`${tag}-${field}`)
   const base = { overrideAccess: true, depth: 0 } as const
-  const group = (await payload.find({ ...base, collection: 'ethnic-groups', limit: 1 })).docs[0]
-  const province = (
-    await payload.find({
-      ...base,
-      collection: 'places',
-      limit: 1,
-      where: { and: [{ type: { equals: 'province' } }, { validTo: { exists: false } }] },
-    })
-  ).docs[0]
-  if (!group || !province) throw new Error('[canary] the archive needs an ethnic group and a current province first')
+  const { group, province } = await groupAndProvince(payload)
   const place = await payload.create({
     ...base,
     collection: 'places',
