@@ -14,7 +14,9 @@ import { archiveAtScale } from './archiveAtScale'
 // (the issue asks ≥ 0.7). Assertions only check the answers are real (status 200, rows returned).
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 10_000)
 const MEDIA = Number(process.env.BENCH_MEDIA ?? 20_000)
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20)
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10)
+/** Rounds per client when 20 clients ask at once. */
+const CONCURRENT_ROUNDS = Number(process.env.BENCH_CONCURRENT_ROUNDS ?? 3)
 const CLIENTS = 20
 const BURST = Number(process.env.BENCH_BURST ?? 300)
 const PASSWORD = 'mot-mat-khau-dai-2026'
@@ -37,7 +39,11 @@ const LIST_20_GQL = '{ HeritageItems(limit: 20) { totalDocs docs { id title summ
 /** What the admin asks for its views (list: depth 0, drafts; edit: the draft by id) and what the public asks. */
 function figures(itemId: number | string): Figure[] {
   const staff: Figure[] = (['editor', 'reviewer'] as const).flatMap((seat) => [
-    { label: 'admin list: heritage items (draft=true)', seat, ask: rest('/api/heritage-items?draft=true&depth=0&limit=10') },
+    {
+      label: 'admin list: heritage items (draft=true)',
+      seat,
+      ask: rest('/api/heritage-items?draft=true&depth=0&limit=10'),
+    },
     {
       label: 'admin list: heritage items, filter kind',
       seat,
@@ -49,7 +55,11 @@ function figures(itemId: number | string): Figure[] {
       ask: rest('/api/heritage-items?draft=true&depth=0&limit=10&where[reviewState][equals]=published'),
     },
     { label: 'admin list: media', seat, ask: rest('/api/media?depth=0&limit=10') },
-    { label: 'admin list: media, filter kind', seat, ask: rest('/api/media?depth=0&limit=10&where[kind][equals]=image') },
+    {
+      label: 'admin list: media, filter kind',
+      seat,
+      ask: rest('/api/media?depth=0&limit=10&where[kind][equals]=image'),
+    },
     { label: 'admin edit view: heritage item', seat, ask: rest(`/api/heritage-items/${itemId}?draft=true&depth=0`) },
   ])
   const anonymous: Figure[] = [
@@ -65,7 +75,8 @@ function figures(itemId: number | string): Figure[] {
   return [...staff, { ...anonymous[0], clients: 1, label: 'REST list of 20 (1 client)' }, ...anonymous]
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]
 
 /** `rounds` answers per client, `clients` at once; every answer's time in ms. */
 async function measure(archive: BenchArchive, cookie: string | undefined, figure: Figure): Promise<number[]> {
@@ -73,7 +84,7 @@ async function measure(archive: BenchArchive, cookie: string | undefined, figure
   await figure.ask(archive, cookie) // warm: the first request builds caches Payload keeps per process
   await Promise.all(
     Array.from({ length: figure.clients ?? 1 }, async () => {
-      for (let round = 0; round < ROUNDS; round++) {
+      for (let round = 0; round < ((figure.clients ?? 1) > 1 ? CONCURRENT_ROUNDS : ROUNDS); round++) {
         const start = performance.now()
         const reply = await figure.ask(archive, cookie)
         times.push(performance.now() - start)
@@ -88,6 +99,13 @@ async function measure(archive: BenchArchive, cookie: string | undefined, figure
 /** Staff accounts of one province, made on this archive, signed in: a session cookie per seat. */
 async function seats(archive: BenchArchive, province: number | string): Promise<Record<Seat, string | undefined>> {
   const cookies: Record<Seat, string | undefined> = { editor: '', reviewer: '', contributor: '', anonymous: undefined }
+  // The first account of an archive is made an admin (first-register): make that one first.
+  await archive.payload.create({
+    collection: 'users',
+    data: { email: 'admin@bench.vi-du.vn', password: PASSWORD, roles: ['admin'] } as never,
+    overrideAccess: true,
+    context: { skipAudit: true },
+  })
   for (const seat of ['editor', 'reviewer', 'contributor'] as const) {
     const email = `${seat}@bench.vi-du.vn`
     await archive.payload.create({
@@ -118,7 +136,7 @@ describe('the admin and the API at archive size vs bare Payload', () => {
     const bare = await benchArchive('bare', scaled.file, path.join(dir, 'bare'), bareConfig)
     archives.push(ours, bare)
     const province = (
-      await ours.payload.find({ collection: 'places', where: { name: { equals: 'tỉnh Đắk Lắk' } }, depth: 0 })
+      await ours.payload.find({ collection: 'places', where: { name: { equals: 'tỉnh Gia Lai' } }, depth: 0 })
     ).docs[0]?.id
     expect(province).toBeDefined()
     const item = (

@@ -1,4 +1,4 @@
-import type { Access, PayloadRequest, Where } from 'payload'
+import { type Access, appendVersionToQueryKey, type PayloadRequest, type Where } from 'payload'
 
 import { idOrNull } from '../lib/idOf'
 import { hasRole } from './roles'
@@ -12,26 +12,38 @@ const mineByRequest = new WeakMap<PayloadRequest, Promise<Id[]>>()
 
 const asId = (value: string | number): Id => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value)
 
-/** The files items matching `where` use — media, featured, the consent paper — (the stored record and its latest draft alike). */
+const FILE_FIELDS = ['media', 'featuredMedia', 'consent.document'] as const
+const USED_FILES = { media: true, featuredMedia: true, consent: { document: true } } as const
+
+type ItemFiles = { media?: unknown[] | null; featuredMedia?: unknown; consent?: { document?: unknown } | null }
+
+/**
+ * The files items matching `where` use — media, featured, the consent paper — (the stored record and its
+ * latest draft alike). This runs inside a read rule, over thousands of items at archive size, so it asks the
+ * database adapter for ids only: the distinct values of each file field of the stored records, and the file
+ * fields of the latest versions that are unpublished drafts (a published latest version is the stored
+ * record). Through the Local API, loading every item, it cost a staff member's media list 1–3 s at 10 000 items.
+ */
 async function usedByItems(req: PayloadRequest, where: Where): Promise<Id[]> {
   const ids = new Set<Id>()
-  for (const draft of [false, true]) {
-    const items = await req.payload.find({
-      collection: 'heritage-items',
-      where,
-      draft,
-      depth: 0,
-      pagination: false,
-      overrideAccess: true,
-      select: { media: true, featuredMedia: true, consent: { document: true } },
-      req,
-    })
-    for (const doc of items.docs)
-      for (const ref of [...(doc.media ?? []), doc.featuredMedia, doc.consent?.document]) {
-        const id = idOrNull(ref)
-        if (id != null) ids.add(asId(id))
-      }
+  const add = (ref: unknown) => {
+    const id = idOrNull(ref)
+    if (id != null) ids.add(asId(id))
   }
+  for (const field of FILE_FIELDS) {
+    const { values } = await req.payload.db.findDistinct({ collection: 'heritage-items', field, where, limit: 0, req })
+    for (const value of values) add(value[field])
+  }
+  const drafts = await req.payload.db.queryDrafts<ItemFiles>({
+    collection: 'heritage-items',
+    where: { and: [appendVersionToQueryKey(where), { 'version._status': { equals: 'draft' } }] },
+    select: { parent: true, version: USED_FILES },
+    limit: 0,
+    pagination: false,
+    req,
+  })
+  for (const doc of drafts.docs)
+    for (const ref of [...(doc.media ?? []), doc.featuredMedia, doc.consent?.document]) add(ref)
   return [...ids]
 }
 

@@ -30,6 +30,7 @@ import { SEARCH_QUEUE, searchConfig } from '../search/config'
 import { searchTokenEndpoint } from '../search/endpoint'
 import { syncSearchTask } from '../search/sync'
 import { rebuildSiteTask, SITE_QUEUE } from '../site/rebuildSite'
+import { analyzeDatabase } from './analyzeDatabase'
 import { createDatabaseAdapter, databaseUrlFrom, parseDatabaseUrl } from './database'
 import type { Env } from './Env'
 import { graphQLLimits } from './graphQLLimits'
@@ -157,6 +158,7 @@ export function archiveConfig(env: Env): Config {
     onInit: async (payload) => {
       if (target.kind === 'sqlite' && env.NODE_ENV !== 'production')
         await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+      if (target.kind === 'sqlite') await analyzeDatabase(payload)
     },
   }
 }

@@ -5,19 +5,30 @@ import { idOrNull as idOf } from '../lib/idOf'
 
 type Id = string | number
 
-/**
- * Which of these ids of `collection` the reader may read: asked through the collection's own read rule, in
- * pages of 100 (the most one outside reader's list returns), remembered for the rest of the request.
- */
-export async function readableIds(req: PayloadRequest, collection: CollectionSlug, ids: Id[]): Promise<Set<string>> {
-  req.context.readableIds ??= {}
-  const cache = req.context.readableIds as Record<string, Record<string, boolean>>
-  cache[collection] ??= {}
-  const known = cache[collection]
-  const unknown = [...new Set(ids.map(String))].filter((id) => !(id in known))
-  for (const id of unknown) known[id] = false
-  for (let start = 0; start < unknown.length; start += 100) {
-    const page = unknown.slice(start, start + 100)
+type Batch = { ids: Set<string>; done: Promise<void> }
+/** Per request and collection: the look-up still collecting ids, and the look-up each id waits for. */
+const openBatches = new WeakMap<PayloadRequest, Map<string, Batch>>()
+const inFlight = new WeakMap<PayloadRequest, Map<string, Promise<void>>>()
+
+const mapOf = <V>(store: WeakMap<PayloadRequest, Map<string, V>>, req: PayloadRequest): Map<string, V> => {
+  const found = store.get(req)
+  if (found) return found
+  const made = new Map<string, V>()
+  store.set(req, made)
+  return made
+}
+
+/** Asks the collection's read rule about the batch's ids, in pages of 100 (the most one outside reader's list returns). */
+async function lookUp(req: PayloadRequest, collection: CollectionSlug, batch: Batch, known: Record<string, boolean>) {
+  mapOf(openBatches, req).delete(collection)
+  const ids = [...batch.ids]
+  // Unreadable until the rule says otherwise; a nested read of the same files (a file's captions are files) sees that.
+  for (const id of ids) {
+    known[id] = false
+    mapOf(inFlight, req).delete(`${collection}:${id}`)
+  }
+  for (let start = 0; start < ids.length; start += 100) {
+    const page = ids.slice(start, start + 100)
     const { docs } = await req.payload.find({
       collection,
       where: { id: { in: page } },
@@ -31,6 +42,39 @@ export async function readableIds(req: PayloadRequest, collection: CollectionSlu
     })
     for (const doc of docs) known[String(doc.id)] = true
   }
+}
+
+/** The look-up that will answer for `id`: the one collecting ids now (started on the next turn of the event loop). */
+function enqueue(req: PayloadRequest, collection: CollectionSlug, id: string, known: Record<string, boolean>) {
+  const open = mapOf(openBatches, req)
+  let batch = open.get(collection)
+  if (!batch) {
+    const fresh: Batch = { ids: new Set(), done: Promise.resolve() }
+    fresh.done = new Promise<void>((resolve) => setImmediate(resolve)).then(() => lookUp(req, collection, fresh, known))
+    open.set(collection, fresh)
+    batch = fresh
+  }
+  batch.ids.add(id)
+  mapOf(inFlight, req).set(`${collection}:${id}`, batch.done)
+  return batch.done
+}
+
+/**
+ * Which of these ids of `collection` the reader may read: asked through the collection's own read rule,
+ * remembered for the rest of the request. The records of one list page ask at the same time (Payload reads
+ * them in parallel), so their ids are gathered into one look-up rather than one query per record.
+ */
+export async function readableIds(req: PayloadRequest, collection: CollectionSlug, ids: Id[]): Promise<Set<string>> {
+  req.context.readableIds ??= {}
+  const cache = req.context.readableIds as Record<string, Record<string, boolean>>
+  cache[collection] ??= {}
+  const known = cache[collection]
+  const waits = new Set<Promise<void>>()
+  for (const id of new Set(ids.map(String))) {
+    if (id in known) continue
+    waits.add(mapOf(inFlight, req).get(`${collection}:${id}`) ?? enqueue(req, collection, id, known))
+  }
+  await Promise.all(waits)
   return new Set(
     Object.entries(known)
       .filter(([, ok]) => ok)

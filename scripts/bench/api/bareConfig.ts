@@ -10,7 +10,10 @@ function bareField(field: Field): Field {
   if (Array.isArray(out.tabs))
     out.tabs = (out.tabs as { fields: Field[] }[]).map((tab) => ({ ...tab, fields: tab.fields.map(bareField) }))
   if (Array.isArray(out.blocks))
-    out.blocks = (out.blocks as { fields: Field[] }[]).map((block) => ({ ...block, fields: block.fields.map(bareField) }))
+    out.blocks = (out.blocks as { fields: Field[] }[]).map((block) => ({
+      ...block,
+      fields: block.fields.map(bareField),
+    }))
   return out as unknown as Field
 }
 

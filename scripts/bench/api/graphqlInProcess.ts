@@ -1,5 +1,5 @@
 import { configToSchema } from '@payloadcms/graphql'
-import { execute, parse, specifiedRules, validate } from 'graphql'
+import { execute, parse, specifiedRules, validate } from 'graphql/index.js' // the CommonJS build, the one @payloadcms/graphql's schema was made with
 import { createPayloadRequest, type SanitizedConfig } from 'payload'
 
 /**
@@ -12,7 +12,11 @@ export function graphqlInProcess(config: SanitizedConfig, key: string) {
   return async (query: string, cookie?: string): Promise<{ status: number; text: string }> => {
     const headers = new Headers({ 'content-type': 'application/json' })
     if (cookie) headers.set('cookie', cookie)
-    const request = new Request('http://localhost/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query }) })
+    const request = new Request('http://localhost/api/graphql', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query }),
+    })
     const req = await createPayloadRequest({ config, request, payloadInstanceCacheKey: key, canSetHeaders: true })
     const document = parse(query)
     const args = { schema, document, contextValue: { req, headers: {} } }

@@ -1,6 +1,7 @@
 import * as migration_20261123_134135_initial from './20261123_134135_initial'
 import * as migration_20261123_150714_media_processing from './20261123_150714_media_processing'
 import * as migration_20261129_205158_autoincrement_ids from './20261129_205158_autoincrement_ids'
+import * as migration_20261129_233721_list_indexes from './20261129_233721_list_indexes'
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261129_205158_autoincrement_ids.up,
     down: migration_20261129_205158_autoincrement_ids.down,
     name: '20261129_205158_autoincrement_ids',
+  },
+  {
+    up: migration_20261129_233721_list_indexes.up,
+    down: migration_20261129_233721_list_indexes.down,
+    name: '20261129_233721_list_indexes',
   },
 ]
