@@ -62,8 +62,9 @@ function figures(itemId: number | string): Figure[] {
     },
     { label: 'admin edit view: heritage item', seat, ask: rest(`/api/heritage-items/${itemId}?draft=true&depth=0`) },
   ])
+  const list20: Figure = { label: 'REST list of 20', seat: 'anonymous', ask: rest('/api/heritage-items?limit=20') }
   const anonymous: Figure[] = [
-    { label: 'REST list of 20', seat: 'anonymous', ask: rest('/api/heritage-items?limit=20'), clients: CLIENTS },
+    { ...list20, clients: CLIENTS },
     {
       label: 'REST list of 20, filter kind',
       seat: 'anonymous',
@@ -72,11 +73,11 @@ function figures(itemId: number | string): Figure[] {
     },
     { label: 'GraphQL list of 20', seat: 'anonymous', ask: gql(LIST_20_GQL), clients: CLIENTS },
   ]
-  return [...staff, { ...anonymous[0], clients: 1, label: 'REST list of 20 (1 client)' }, ...anonymous]
+  return [...staff, { ...list20, label: 'REST list of 20 (1 client)' }, ...anonymous]
 }
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]
+const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? Number.NaN
 
 /** `rounds` answers per client, `clients` at once; every answer's time in ms. */
 async function measure(archive: BenchArchive, cookie: string | undefined, figure: Figure): Promise<number[]> {

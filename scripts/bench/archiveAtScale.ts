@@ -27,7 +27,8 @@ async function describeTable(db: Db, name: string): Promise<Table> {
   const unique = new Set<string>()
   for (const index of (await db.execute(`PRAGMA index_list("${name}")`)).rows) {
     if (Number(index.unique) !== 1 || index.origin === 'pk') continue
-    for (const col of (await db.execute(`PRAGMA index_info("${String(index.name)}")`)).rows) unique.add(String(col.name))
+    for (const col of (await db.execute(`PRAGMA index_info("${String(index.name)}")`)).rows)
+      unique.add(String(col.name))
   }
   const id = cols.find((col) => col.name === 'id')
   return {
@@ -47,7 +48,8 @@ async function describeTable(db: Db, name: string): Promise<Table> {
 function copyStatement(table: Table, k: number, strides: Map<string, number>): string {
   const exprs = table.columns.map((col) => {
     const q = `"${col}"`
-    if (col === 'id') return table.idType === 'integer' ? `${q} + ${k * (strides.get(table.name) ?? 0)}` : `${q} || '-${k}'`
+    if (col === 'id')
+      return table.idType === 'integer' ? `${q} + ${k * (strides.get(table.name) ?? 0)}` : `${q} || '-${k}'`
     const target = table.refs.get(col)
     if (target && strides.has(target)) return `${q} + ${k * (strides.get(target) ?? 0)}`
     if (table.unique.has(col) || col === 'title' || col === 'version_slug') return `${q} || '-${k}'`
@@ -67,7 +69,10 @@ async function multiply(file: string, { items, media }: ScaleOptions): Promise<S
   const strides = new Map<string, number>()
   for (const table of tables)
     if (table.idType === 'integer')
-      strides.set(table.name, Number((await db.execute(`SELECT max(id) AS m FROM "${table.name}"`)).rows[0]?.m ?? 0) + 1)
+      strides.set(
+        table.name,
+        Number((await db.execute(`SELECT max(id) AS m FROM "${table.name}"`)).rows[0]?.m ?? 0) + 1,
+      )
   const count = async (name: string) => Number((await db.execute(`SELECT count(*) AS n FROM "${name}"`)).rows[0]?.n)
   const itemCopies = Math.ceil(items / (await count('heritage_items'))) - 1
   const mediaCopies = Math.max(itemCopies, Math.ceil(media / (await count('media'))) - 1)
