@@ -22,6 +22,7 @@ import { refreshMediaAccess } from '../../hooks/mediaAccess'
 import { recordReviewTransition } from '../../hooks/recordReviewTransition'
 import { refreshMediaAccessAfterDelete } from '../../hooks/refreshMediaAccessAfterDelete'
 import { requireApprovalToPublish } from '../../hooks/requireApprovalToPublish'
+import { requireWhatMovesNeed } from '../../hooks/requireWhatMovesNeed'
 import { setCreatedBy } from '../../hooks/setCreatedBy'
 import { localMessage } from '../../i18n/localMessage'
 import { MESSAGES } from '../../i18n/messages'
@@ -71,6 +72,7 @@ export const HeritageItems: CollectionConfig = {
       setCreatedBy,
       assignSlug('title'),
       requireApprovalToPublish,
+      requireWhatMovesNeed,
       recordReviewTransition,
       indexPlaces,
     ],
