@@ -9,7 +9,7 @@ import { lockForReviewers } from '../../access/lockForReviewers'
 import { readHeritageItemVersions } from '../../access/readHeritageItemVersions'
 import { staffOnly } from '../../access/staffOnly'
 import { accessLevelFields } from '../../fields/accessLevelFields'
-import { reviewFields } from '../../fields/reviewFields'
+import { reviewActionsField, reviewFields } from '../../fields/reviewFields'
 import { slugFields } from '../../fields/slugFields'
 import { translationFallbacksField } from '../../fields/translationFallbacksField'
 import { assignSlug } from '../../hooks/assignSlug'
@@ -27,6 +27,7 @@ import { setCreatedBy } from '../../hooks/setCreatedBy'
 import { localMessage } from '../../i18n/localMessage'
 import { MESSAGES } from '../../i18n/messages'
 import { syncAfterChange, syncAfterDelete } from '../../search/sync'
+import { reviewTimelineField } from '../../review/reviewTimelineField'
 import { rebuildAfterDelete, rebuildAfterPublish } from '../../site/rebuildSite'
 import { contentFields } from './fields/content'
 import { peopleAndMediaFields } from './fields/peopleAndMedia'
@@ -50,6 +51,14 @@ export const HeritageItems: CollectionConfig = {
     defaultColumns: ['title', 'kind', 'ethnicGroups', 'owningProvince', 'reviewState', 'accessLevel'],
     group: { vi: 'Hồ sơ', en: 'Records' },
     listSearchableFields: ['title', 'slug'],
+    // Publishing is a review move: the review panel's "Xuất bản", never Payload's own button (issue 13).
+    components: {
+      edit: {
+        PublishButton: '/review/components/NoPayloadButton#NoPayloadButton',
+        UnpublishButton: '/review/components/NoPayloadButton#NoPayloadButton',
+        Status: '/review/components/ReviewStatus#ReviewStatus',
+      },
+    },
   },
   versions: { drafts: true, maxPerDoc: 100 },
   access: {
@@ -99,6 +108,8 @@ export const HeritageItems: CollectionConfig = {
           { label: { vi: 'Nguồn, quyền, đồng ý', en: 'Source, rights, consent' }, fields: provenanceFields() },
         ],
       },
+      reviewTimelineField(),
+      reviewActionsField(),
       owningProvinceField(),
       ...accessLevelFields(consentBeforePublic),
       ...reviewFields(),
@@ -114,6 +125,6 @@ export const HeritageItems: CollectionConfig = {
       },
       translationFallbacksField(),
     ],
-    ['reviewState', 'reviewNote', 'reviewHistory'],
+    ['reviewState', 'reviewNote', 'reviewHistory', 'reviewTimeline'],
   ),
 }
