@@ -53,15 +53,20 @@ describe('officers in their own seats', () => {
       const all = (await getAccessResults({ req: await reqOf(s.users[seat]) })).collections ?? {}
       for (const slug of ['heritage-items', 'media'] as const) {
         const create = (all[slug] as { create?: boolean | { permission?: boolean } } | undefined)?.create
-        expect(create === true || (typeof create === 'object' && create.permission === true), `${slug} /api/access`).toBe(
-          allowed,
-        )
+        expect(
+          create === true || (typeof create === 'object' && create.permission === true),
+          `${slug} /api/access`,
+        ).toBe(allowed)
       }
     })
 
     it('a contributor with no province yet is not offered "Tạo mới" (nowhere to put the record)', async () => {
       const req = await reqOf(extra.noProvince)
-      const asked = await docAccessOperation({ collection: collection('heritage-items'), data: { _status: 'draft' }, req })
+      const asked = await docAccessOperation({
+        collection: collection('heritage-items'),
+        data: { _status: 'draft' },
+        req,
+      })
       expect(Boolean(asked.create)).toBe(false)
     })
   })
@@ -70,10 +75,15 @@ describe('officers in their own seats', () => {
     it('a record sent without a province gets the contributor’s own', async () => {
       const data = s.draft('Lễ không ghi tỉnh')
       delete data.owningProvince
-      const made = await payload.create({ collection: 'heritage-items', draft: true, data: data as never, ...s.as('contributor') })
-      expect((await payload.findByID({ collection: 'heritage-items', id: made.id, draft: true, depth: 0 })).owningProvince).toBe(
-        s.place['tỉnh Đắk Lắk'],
-      )
+      const made = await payload.create({
+        collection: 'heritage-items',
+        draft: true,
+        data: data as never,
+        ...s.as('contributor'),
+      })
+      expect(
+        (await payload.findByID({ collection: 'heritage-items', id: made.id, draft: true, depth: 0 })).owningProvince,
+      ).toBe(s.place['tỉnh Đắk Lắk'])
     })
 
     it.each([
@@ -92,7 +102,11 @@ describe('officers in their own seats', () => {
           ...actor(),
         }),
       ).rejects.toMatchObject({ status: 403 })
-      const found = await payload.find({ collection: 'heritage-items', where: { title: { equals: title } }, draft: true })
+      const found = await payload.find({
+        collection: 'heritage-items',
+        where: { title: { equals: title } },
+        draft: true,
+      })
       expect(found.totalDocs).toBe(0)
     })
 
@@ -117,7 +131,12 @@ describe('officers in their own seats', () => {
 
     it('a contributor uploads, and changes the caption of their file while only their own records use it', async () => {
       const file = await upload(s.as('contributor'), 'anh-ctv.jpg', 30)
-      await payload.update({ collection: 'media', id: file.id, data: { caption: 'Lễ cúng bến nước' }, ...s.as('contributor') })
+      await payload.update({
+        collection: 'media',
+        id: file.id,
+        data: { caption: 'Lễ cúng bến nước' },
+        ...s.as('contributor'),
+      })
       expect(await caption(file.id)).toBe('Lễ cúng bến nước')
       await payload.create({
         collection: 'heritage-items',
@@ -125,7 +144,12 @@ describe('officers in their own seats', () => {
         data: s.draft('Hồ sơ của cộng tác viên có ảnh', { media: [file.id] }) as never,
         ...s.as('contributor'),
       })
-      await payload.update({ collection: 'media', id: file.id, data: { caption: 'Vẫn là của tôi' }, ...s.as('contributor') })
+      await payload.update({
+        collection: 'media',
+        id: file.id,
+        data: { caption: 'Vẫn là của tôi' },
+        ...s.as('contributor'),
+      })
       expect(await caption(file.id)).toBe('Vẫn là của tôi')
       // A contributor does not delete (an editor does): the file may be evidence for a record.
       await expect(payload.delete({ collection: 'media', id: file.id, ...s.as('contributor') })).rejects.toMatchObject({
@@ -137,7 +161,12 @@ describe('officers in their own seats', () => {
       const file = await upload(s.as('contributor'), 'anh-rieng.jpg', 60)
       for (const actor of [as(extra.contribGL), as(extra.contribDL2), s.as('reviewer'), s.as('researcher')]) {
         await expect(
-          payload.update({ collection: 'media', id: file.id, data: { caption: hostileText('media-caption') }, ...actor }),
+          payload.update({
+            collection: 'media',
+            id: file.id,
+            data: { caption: hostileText('media-caption') },
+            ...actor,
+          }),
           actor.user.email,
         ).rejects.toMatchObject({ status: expect.any(Number) })
       }
@@ -198,7 +227,13 @@ describe('officers in their own seats', () => {
         ...s.as('contributor'),
       })
       const refused = await payload
-        .update({ collection: 'heritage-items', id: item.id, draft: true, data: { reviewState: 'submitted' }, ...s.as('contributor') })
+        .update({
+          collection: 'heritage-items',
+          id: item.id,
+          draft: true,
+          data: { reviewState: 'submitted' },
+          ...s.as('contributor'),
+        })
         .then(
           () => undefined,
           (error: { data?: { errors?: { path: string; message: string }[] } }) => error.data?.errors,
@@ -208,7 +243,9 @@ describe('officers in their own seats', () => {
           expect.objectContaining({ path, message: MESSAGES.neededToSubmit.vi }),
         ),
       )
-      expect((await payload.findByID({ collection: 'heritage-items', id: item.id, draft: true })).reviewState).toBe('draft')
+      expect((await payload.findByID({ collection: 'heritage-items', id: item.id, draft: true })).reviewState).toBe(
+        'draft',
+      )
     })
 
     it('sending back needs a note; the note and who wrote it reach the author’s timeline', async () => {
@@ -237,14 +274,28 @@ describe('officers in their own seats', () => {
         },
       })
       await back('Thiếu ảnh lễ vật.')
-      const seen = await payload.findByID({ collection: 'heritage-items', id: item.id, draft: true, ...s.as('contributor') })
+      const seen = await payload.findByID({
+        collection: 'heritage-items',
+        id: item.id,
+        draft: true,
+        ...s.as('contributor'),
+      })
       expect(seen.reviewState).toBe('changes_requested')
       expect((seen as { reviewTimeline?: unknown }).reviewTimeline).toEqual([
         expect.objectContaining({ from: null, to: 'submitted', by: 'contributor@vi-du.vn', note: null }),
-        expect.objectContaining({ from: 'submitted', to: 'changes_requested', by: 'reviewer@vi-du.vn', note: 'Thiếu ảnh lễ vật.' }),
+        expect.objectContaining({
+          from: 'submitted',
+          to: 'changes_requested',
+          by: 'reviewer@vi-du.vn',
+          note: 'Thiếu ảnh lễ vật.',
+        }),
       ])
       // Lists do not pay for it; researchers and the public never get it.
-      const listed = await payload.find({ collection: 'heritage-items', where: { id: { equals: item.id } }, draft: true })
+      const listed = await payload.find({
+        collection: 'heritage-items',
+        where: { id: { equals: item.id } },
+        draft: true,
+      })
       expect(listed.docs[0]).not.toHaveProperty('reviewTimeline')
     })
   })

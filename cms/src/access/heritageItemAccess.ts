@@ -46,7 +46,9 @@ export const createHeritageItems: Access = ({ req, data }) => {
   // actually saved; with a province in the data, it decides here already.
   const province = (data as { owningProvince?: unknown } | undefined)?.owningProvince
   if (province == null) return true
-  return provincesOf(user).map(String).includes(String(idOrNull(province)))
+  return provincesOf(user)
+    .map(String)
+    .includes(String(idOrNull(province)))
 }
 
 export const updateHeritageItems: Access = ({ req }) => {

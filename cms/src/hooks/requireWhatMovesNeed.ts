@@ -51,7 +51,8 @@ export const requireWhatMovesNeed: CollectionBeforeChangeHook = async ({
 }) => {
   const roles = req.user ? ((req.user as { roles?: string[] | null }).roles ?? []) : undefined
   if (!roles) return data
-  const latest = operation === 'update' ? ((await latestVersion(req, collection.slug, originalDoc?.id)) ?? originalDoc) : undefined
+  const latest =
+    operation === 'update' ? ((await latestVersion(req, collection.slug, originalDoc?.id)) ?? originalDoc) : undefined
   const from = (latest?.reviewState as ReviewState | undefined) ?? 'draft'
   const to = (data.reviewState as ReviewState | undefined) ?? from
   if (from === to || !roleMayMove(roles, from, to)) return data

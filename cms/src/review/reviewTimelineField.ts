@@ -5,7 +5,13 @@ import { idOrNull } from '../lib/idOf'
 import type { ReviewState } from '../lib/reviewWorkflow'
 
 /** One move as the timeline shows it: who (name, else email; none for the system), what, when, the note. */
-export type TimelineEntry = { from: ReviewState | null; to: ReviewState; by: string | null; at: string; note: string | null }
+export type TimelineEntry = {
+  from: ReviewState | null
+  to: ReviewState
+  by: string | null
+  at: string
+  note: string | null
+}
 
 type HistoryRow = { from?: ReviewState | null; to: ReviewState; by?: unknown; at: string; note?: string | null }
 

@@ -24,7 +24,9 @@ export function ReviewActions() {
       routes: { api },
     },
   } = useConfig()
-  const serverError = useFormFields(([fields]) => (fields.reviewNote?.valid === false ? fields.reviewNote.errorMessage : undefined))
+  const serverError = useFormFields(([fields]) =>
+    fields.reviewNote?.valid === false ? fields.reviewNote.errorMessage : undefined,
+  )
   const [note, setNote] = useState('')
   const [noteError, setNoteError] = useState<string>()
   const [busy, setBusy] = useState(false)

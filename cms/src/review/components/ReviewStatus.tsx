@@ -15,9 +15,7 @@ export function ReviewStatus() {
       <p className="status__label">{text('reviewState')}:</p>
       <p className="status__value-wrap">
         <span className="status__value">{REVIEW_STATE_LABELS[state][language]}</span>
-        {changed ? (
-          <span> ({text('reviewUnpublishedChanges')})</span>
-        ) : null}
+        {changed ? <span> ({text('reviewUnpublishedChanges')})</span> : null}
       </p>
     </div>
   )
