@@ -1,5 +1,7 @@
 'use client'
 import { Button, useAuth, useConfig, useDocumentInfo, useForm, useFormFields, useLocale } from '@payloadcms/ui'
+import type { FormState } from 'payload'
+import { reduceFieldsToValues } from 'payload/shared'
 import { useState } from 'react'
 
 import { REVIEW_STATE_LABELS, type ReviewState } from '../../lib/reviewWorkflow'
@@ -39,7 +41,7 @@ export function ReviewActions() {
     ? reviewButtons(roles, state, { unpublishedChanges: Boolean(hasPublishedDoc && unpublishedVersionCount > 0) })
     : []
 
-  const move = async (button: ReviewButton) => {
+  const makeMove = async (button: ReviewButton) => {
     const label = REVIEW_STATE_LABELS[button.to][language]
     if (button.needsNote && !note.trim()) {
       setNoteError(text('reviewNoteRequired', { to: label }))
@@ -48,7 +50,7 @@ export function ReviewActions() {
     setNoteError(undefined)
     setBusy(true)
     const query = `?locale=${locale}&depth=0&fallback-locale=null${button.save === 'draft' ? '&draft=true' : ''}`
-    const overrides = {
+    const move = {
       _status: button.save === 'publish' ? 'published' : 'draft',
       reviewState: button.to,
       reviewNote: note.trim() || null,
@@ -56,7 +58,10 @@ export function ReviewActions() {
     const result = await submit({
       action: `${api}/${collectionSlug}${id ? `/${id}` : ''}${query}`,
       method: id ? 'PATCH' : 'POST',
-      overrides,
+      // The whole form with the move. (Given as a function: with `{ _status: 'draft' }` as a plain object,
+      // Payload hides the fields' errors after a failed draft save, and the missing fields would go unmarked.)
+      // (Payload types the function's result as FormData; `createFormData` uses it as the data to send.)
+      overrides: (fields: FormState) => ({ ...reduceFieldsToValues(fields, true), ...move }) as unknown as FormData,
       // Drafts are checked on the server (submitting needs what publishing needs); publishing checks here too.
       skipValidation: button.save !== 'publish',
     })
@@ -104,7 +109,7 @@ export function ReviewActions() {
                 size="medium"
                 margin={false}
                 disabled={busy}
-                onClick={() => void move(button)}
+                onClick={() => void makeMove(button)}
               >
                 {text(button.label)}
               </Button>
