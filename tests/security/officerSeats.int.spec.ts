@@ -290,6 +290,22 @@ describe('officers in their own seats', () => {
           note: 'Thiếu ảnh lễ vật.',
         }),
       ])
+      // Sent back, the record is the contributor's to edit again — the admin asks the stored document.
+      const req = await reqOf(s.users.contributor)
+      const asked = await docAccessOperation({ id: item.id, collection: collection('heritage-items'), data: {}, req })
+      expect(Boolean(asked.update)).toBe(true)
+      const fixed = await payload.update({
+        collection: 'heritage-items',
+        id: item.id,
+        draft: true,
+        data: { description: 'Có thêm ảnh lễ vật.' },
+        ...s.as('contributor'),
+      })
+      expect(fixed).toMatchObject({ reviewState: 'changes_requested', description: 'Có thêm ảnh lễ vật.' })
+      // The stored document keeps everything else it had.
+      const mainDoc = await payload.findByID({ collection: 'heritage-items', id: item.id, draft: false, depth: 0 })
+      expect(mainDoc).toMatchObject({ title: 'Lễ chờ ý kiến', reviewState: 'changes_requested', _status: 'draft' })
+      expect(mainDoc.ethnicGroups).toEqual([s.group['e-de']])
       // Lists do not pay for it; researchers and the public never get it.
       const listed = await payload.find({
         collection: 'heritage-items',

@@ -16,6 +16,7 @@ import { assignSlug } from '../../hooks/assignSlug'
 import { attachOnlyReadable } from '../../hooks/attachOnlyReadable'
 import { contributorsEditOpenDrafts } from '../../hooks/contributorsEditOpenDrafts'
 import { hideUnreadableRelations } from '../../hooks/hideUnreadableRelations'
+import { keepDraftStateCurrent } from '../../hooks/keepDraftStateCurrent'
 import { keepInOwnProvinces } from '../../hooks/keepInOwnProvinces'
 import { markTranslationFallbacks } from '../../hooks/markTranslationFallbacks'
 import { refreshMediaAccess } from '../../hooks/mediaAccess'
@@ -93,7 +94,7 @@ export const HeritageItems: CollectionConfig = {
         { field: 'featuredMedia', collection: 'media' },
       ]),
     ],
-    afterChange: [refreshMediaAccess, rebuildAfterPublish, syncAfterChange],
+    afterChange: [keepDraftStateCurrent, refreshMediaAccess, rebuildAfterPublish, syncAfterChange],
     afterDelete: [refreshMediaAccessAfterDelete, rebuildAfterDelete, syncAfterDelete],
   },
   // Reviewers move states and write review notes; the content and the access level are not theirs to change.
