@@ -214,13 +214,19 @@ export interface HeritageItem {
     scope?: string | null;
     document?: (number | null) | Media;
   };
+  reviewTimeline?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   owningProvince: number | Place;
   accessLevel: 'public' | 'community' | 'restricted';
   accessReason?: string | null;
   reviewState: 'draft' | 'submitted' | 'changes_requested' | 'approved' | 'published' | 'archived';
-  /**
-   * Saved into the history when the state changes
-   */
   reviewNote?: string | null;
   reviewHistory?:
     | {
@@ -855,6 +861,7 @@ export interface HeritageItemsSelect<T extends boolean = true> {
         scope?: T;
         document?: T;
       };
+  reviewTimeline?: T;
   owningProvince?: T;
   accessLevel?: T;
   accessReason?: T;

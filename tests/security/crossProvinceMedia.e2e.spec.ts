@@ -223,7 +223,7 @@ describe('media, places and people stay within the editor’s province', () => {
     await ok(`/api/heritage-items/${ids.glPublic}`, { media: [ids.shared, freshId, secret.id] }, 'PATCH', 'editorGL')
     await ok(`/api/media/${freshId}`, { caption: 'Ảnh mới' }, 'PATCH', 'editorGL')
 
-    // A contributor attaches a file of their province to their draft; contributors do not upload.
+    // A contributor attaches a file of their province to their draft, and uploads their own (issue 13).
     const draft = await ok(
       '/api/heritage-items?draft=true',
       item('GL', 'Bản nháp cộng tác viên', 'restricted', { media: [secret.id] }),
@@ -231,7 +231,15 @@ describe('media, places and people stay within the editor’s province', () => {
       'contribGL',
     )
     expect(draft.id).toBeDefined()
-    expect((await upload('contribGL', 'anh-ctv.jpg', 40, { accessLevel: 'public' })).status).toBe(403)
+    const contributed = await upload('contribGL', 'anh-ctv.jpg', 40, { accessLevel: 'public' })
+    expect(contributed.status, contributed.text).toBe(201)
+    const contributedId = (contributed.json().doc as MediaDoc).id
+    // Theirs to caption while only their own records use it; not Đắk Lắk's contributor's, nor the reviewer's.
+    await ok(`/api/media/${contributedId}`, { caption: 'Ảnh của cộng tác viên' }, 'PATCH', 'contribGL')
+    for (const other of ['contribDL', 'reviewerDL'] as const)
+      expect(
+        (await api(`/api/media/${contributedId}`, other, { method: 'PATCH', body: { caption: 'x' } })).status,
+      ).not.toBe(200)
 
     // Đắk Lắk's editor keeps editing their record, whose file the admin attached.
     await ok(`/api/heritage-items/${ids.dlPublic}`, { summary: 'Đã sửa.', media: [ids.dlFile] }, 'PATCH', 'editorDL')

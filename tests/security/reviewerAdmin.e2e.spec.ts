@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { choose, launchBrowser } from '../helpers/browser'
+import { launchBrowser } from '../helpers/browser'
 import { type CmsServer, startCmsServer } from '../helpers/cmsServer'
 import { call, login } from '../helpers/http'
 
@@ -58,7 +58,7 @@ describe('a reviewer in the admin', () => {
     await server?.stop()
   })
 
-  it('edits the review state and note, sees the content read-only, and approves without changing it', async () => {
+  it('writes the review note, sees the content read-only, and approves with the button without changing it', async () => {
     const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1280, height: 900 } })
     const page = await context.newPage()
     const signedIn = await page.request.post(`${server.url}/api/users/login`, {
@@ -66,13 +66,17 @@ describe('a reviewer in the admin', () => {
     })
     expect(signedIn.status()).toBe(200)
     await page.goto(`${server.url}/admin/collections/heritage-items/${item}`, { waitUntil: 'networkidle' })
-    await page.locator('#field-reviewNote').waitFor()
+    await page.locator('.review-actions').waitFor()
     expect(await page.locator('#field-title').isDisabled()).toBe(true)
     expect(await page.locator('#field-summary').isDisabled()).toBe(true)
-    expect(await page.locator('#field-reviewNote').isDisabled()).toBe(false)
-    await choose(page, '#field-reviewState', 'Đã duyệt', 'Đã duyệt')
-    await page.locator('#field-reviewNote').fill('Đã kiểm tra sự đồng ý của cộng đồng.')
-    await page.getByRole('button', { name: 'Lưu bản nháp' }).click()
+    // The review moves are buttons (issue 13): the reviewer writes the note in the review panel and approves.
+    expect(await page.locator('.review-actions__buttons button').allTextContents()).toEqual([
+      'Yêu cầu chỉnh sửa',
+      'Duyệt',
+    ])
+    await page.locator('#review-actions-note').fill('Đã kiểm tra sự đồng ý của cộng đồng.')
+    await page.getByRole('button', { name: 'Duyệt' }).click()
+    await page.locator('.review-actions__state strong', { hasText: 'Đã duyệt' }).waitFor()
     const toast = page.locator('.payload-toast-container li').first()
     await toast.waitFor()
     expect(await toast.textContent()).not.toMatch(/lỗi|error|không/i)

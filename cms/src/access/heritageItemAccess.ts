@@ -1,5 +1,6 @@
 import type { Access, Where } from 'payload'
 
+import { idOrNull } from '../lib/idOf'
 import { researcherGrantsWhere } from './researcherGrants'
 import { hasRole } from './roles'
 import { inProvinces, provincesOf, publishedPublic, userOf } from './scope'
@@ -38,13 +39,16 @@ export const readHeritageItems = readRule('')
 export const createHeritageItems: Access = ({ req, data }) => {
   const user = userOf(req)
   if (hasRole(user, 'admin')) return true
-  if (!hasRole(user, 'editor', 'contributor')) return false
-  // Without data (the admin asking whether to show "Create"), the role is enough; with data, the province decides.
+  if (!hasRole(user, 'editor', 'contributor') || provincesOf(user).length === 0) return false
+  // The admin asks "may this user create at all?" with no province in the data (`/api/access` sends no
+  // data, the create view `{ _status: 'draft' }`): the role and a province to work in are enough. A save
+  // without a province gets the user's own as its default, and `keepInOwnProvinces` checks the value
+  // actually saved; with a province in the data, it decides here already.
   const province = (data as { owningProvince?: unknown } | undefined)?.owningProvince
-  if (province == null) return data == null
-  const id =
-    typeof province === 'object' && province !== null && 'id' in province ? (province as { id: unknown }).id : province
-  return provincesOf(user).map(String).includes(String(id))
+  if (province == null) return true
+  return provincesOf(user)
+    .map(String)
+    .includes(String(idOrNull(province)))
 }
 
 export const updateHeritageItems: Access = ({ req }) => {

@@ -123,6 +123,34 @@ export const readMedia: Access = async ({ req }) => {
   return mine.length ? { or: [PUBLIC, { id: { in: mine } }] } : PUBLIC
 }
 
+/** Who uploads a file: admins, editors and contributors (the officers who record heritage), in no province in particular. */
+export const mayUpload = (user: ScopedUser | null): boolean => hasRole(user, 'admin', 'editor', 'contributor')
+export const uploadMedia: Access = ({ req }) => mayUpload(userOf(req))
+
+/**
+ * A contributor's own uploads they may still change: the files they uploaded that no record but their own
+ * (`createdBy`) and no ethnic group uses, so a caption seen on someone else's record stays as it was.
+ */
+async function contributorsOwnFiles(req: PayloadRequest, user: ScopedUser): Promise<Id[]> {
+  const notTheirs: Where = { or: [{ createdBy: { not_equals: user.id } }, { createdBy: { exists: false } }] }
+  const used = new Set([...(await usedByItems(req, notTheirs)), ...(await usedByGroups(req))].map(String))
+  return (await uploadedBy(req, user)).filter((id) => !used.has(String(id)))
+}
+
+/**
+ * Who changes a file's record (caption, credit, access level…): whoever may delete it (`changeMedia`), and a
+ * contributor their own uploads that only their own records use (`contributorsOwnFiles`).
+ */
+export const updateMedia: Access = async (args) => {
+  const user = userOf(args.req)
+  const asEditor = await changeMedia(args)
+  if (asEditor === true || !user || !hasRole(user, 'contributor')) return asEditor
+  const own = await contributorsOwnFiles(args.req, user)
+  if (!own.length) return asEditor
+  const mine: Where = { id: { in: own } }
+  return asEditor ? { or: [asEditor as Where, mine] } : mine
+}
+
 /**
  * Who changes or deletes a file: admins; editors a file of their own (`mediaOf`) that no record of
  * another province (nor an ethnic group) uses — a public file is read by all, changed only by its own.

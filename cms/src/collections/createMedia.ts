@@ -1,6 +1,5 @@
 import type { CollectionBeforeChangeHook, CollectionConfig, UploadFieldSingleValidation } from 'payload'
-import { changeMedia, readMedia } from '../access/mediaScope'
-import { isEditorOrAdmin } from '../access/roles'
+import { changeMedia, readMedia, updateMedia, uploadMedia } from '../access/mediaScope'
 import { staffOnly } from '../access/staffOnly'
 import { accessLevelFields } from '../fields/accessLevelFields'
 import { culturalLabelsField } from '../fields/culturalLabelsField'
@@ -77,10 +76,11 @@ export const createMedia = ({
   },
   access: {
     // Public files to all; staff also the files of their provinces and their uploads; admins all — on the API,
-    // the original's URL and the derivatives alike (`mediaScope.ts`). Editors change their own files only.
+    // the original's URL and the derivatives alike (`mediaScope.ts`). Editors and contributors upload; editors
+    // change and delete their own files, contributors change their uploads that only their own records use.
     read: readMedia,
-    create: isEditorOrAdmin,
-    update: changeMedia,
+    create: uploadMedia,
+    update: updateMedia,
     delete: changeMedia,
   },
   upload: {

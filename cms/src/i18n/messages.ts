@@ -103,8 +103,8 @@ export const MESSAGES = {
     en: 'The file is too large for this server (limit {max}). Tell an administrator, or split the file.',
   },
   uploadNotAllowed: {
-    vi: 'Tài khoản của bạn không được thêm hoặc sửa tư liệu: chỉ biên tập viên và quản trị viên được làm việc này.',
-    en: 'Your account may not add or change media: only editors and administrators may.',
+    vi: 'Tài khoản của bạn không được thêm hoặc sửa tư liệu này: cộng tác viên và biên tập viên thêm tư liệu và sửa tư liệu của mình; người thẩm định và nhà nghiên cứu thì không.',
+    en: 'Your account may not add or change this file: contributors and editors add files and change their own; reviewers and researchers do not.',
   },
   uploadFileNotSent: {
     vi: 'Hãy gửi chính tệp trong lần tải lên: kho không lấy tệp từ một đường dẫn (URL) hay từ tên một tệp đã lưu.',
@@ -136,6 +136,33 @@ export const MESSAGES = {
     vi: 'Chỉ quản trị viên được xuất bản công khai một nhân vật: hãy lưu bản nháp để quản trị viên duyệt',
     en: 'Only an administrator may publish a person publicly: save a draft for an administrator to review',
   },
+  // Roles and review in the admin (issue 13, roles): what a move needs, the review buttons, the timeline.
+  neededToSubmit: {
+    vi: 'Cần điền mục này trước khi gửi thẩm định',
+    en: 'Fill this in before submitting for review',
+  },
+  reviewNoteRequired: {
+    vi: 'Hãy ghi chú điều cần làm (lý do) trước khi chuyển hồ sơ sang "{to}"',
+    en: 'Write a note saying what is needed (the reason) before moving the record to "{to}"',
+  },
+  reviewSubmit: { vi: 'Gửi thẩm định', en: 'Submit for review' },
+  reviewSendBack: { vi: 'Yêu cầu chỉnh sửa', en: 'Request changes' },
+  reviewApprove: { vi: 'Duyệt', en: 'Approve' },
+  reviewPublish: { vi: 'Xuất bản', en: 'Publish' },
+  reviewUnpublish: { vi: 'Gỡ xuất bản', en: 'Unpublish' },
+  reviewArchive: { vi: 'Lưu trữ', en: 'Archive' },
+  reviewToDraft: { vi: 'Đưa về bản nháp', en: 'Back to draft' },
+  reviewState: { vi: 'Trạng thái thẩm định', en: 'Review state' },
+  reviewNote: { vi: 'Ghi chú cho lần chuyển này', en: 'Note for this move' },
+  reviewNoteHint: {
+    vi: 'Bắt buộc khi yêu cầu chỉnh sửa hoặc gỡ xuất bản',
+    en: 'Required to request changes or unpublish',
+  },
+  reviewLatestNote: { vi: 'Ghi chú gần nhất', en: 'Latest note' },
+  reviewTimeline: { vi: 'Lịch sử thẩm định', en: 'Review history' },
+  reviewTimelineEmpty: { vi: 'Chưa có lần chuyển nào', en: 'No moves yet' },
+  reviewBySystem: { vi: 'Hệ thống', en: 'System' },
+  reviewUnpublishedChanges: { vi: 'có thay đổi chưa xuất bản', en: 'with unpublished changes' },
 } satisfies Record<string, LocalText>
 
 export type MessageKey = keyof typeof MESSAGES

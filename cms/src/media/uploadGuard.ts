@@ -3,7 +3,8 @@ import { open } from 'node:fs/promises'
 import { IDENTIFY_HEAD_BYTES, identifyBytes, MediaPipelineError } from '@di-san-so/media-pipeline'
 import type { CollectionBeforeOperationHook, CollectionBeforeValidateHook, PayloadRequest } from 'payload'
 
-import { isEditorOrAdmin } from '../access/roles'
+import { mayUpload } from '../access/mediaScope'
+import { userOf } from '../access/scope'
 import { MESSAGES } from '../i18n/messages'
 import { PROCESSING_ERRORS } from './messages'
 import { refuseUpload } from './refuseUpload'
@@ -54,7 +55,7 @@ export const refuseUnsafeUploads: CollectionBeforeOperationHook = async ({ args,
   if (!req.file && args.overrideAccess !== true) req.context[NO_FILE_SENT] = true
   if (!req.file) return args
   // Someone who may not upload at all is told that (by the access check that follows), not what the file is.
-  if (args.overrideAccess !== true && !isEditorOrAdmin({ req })) return args
+  if (args.overrideAccess !== true && !mayUpload(userOf(req))) return args
   try {
     const identified = identifyBytes(await headOf(req.file), req.file.name)
     req.file.mimetype = identified.mimeType

@@ -9,22 +9,25 @@ import { lockForReviewers } from '../../access/lockForReviewers'
 import { readHeritageItemVersions } from '../../access/readHeritageItemVersions'
 import { staffOnly } from '../../access/staffOnly'
 import { accessLevelFields } from '../../fields/accessLevelFields'
-import { reviewFields } from '../../fields/reviewFields'
+import { reviewActionsField, reviewFields } from '../../fields/reviewFields'
 import { slugFields } from '../../fields/slugFields'
 import { translationFallbacksField } from '../../fields/translationFallbacksField'
 import { assignSlug } from '../../hooks/assignSlug'
 import { attachOnlyReadable } from '../../hooks/attachOnlyReadable'
 import { contributorsEditOpenDrafts } from '../../hooks/contributorsEditOpenDrafts'
 import { hideUnreadableRelations } from '../../hooks/hideUnreadableRelations'
+import { keepDraftStateCurrent } from '../../hooks/keepDraftStateCurrent'
 import { keepInOwnProvinces } from '../../hooks/keepInOwnProvinces'
 import { markTranslationFallbacks } from '../../hooks/markTranslationFallbacks'
 import { refreshMediaAccess } from '../../hooks/mediaAccess'
 import { recordReviewTransition } from '../../hooks/recordReviewTransition'
 import { refreshMediaAccessAfterDelete } from '../../hooks/refreshMediaAccessAfterDelete'
 import { requireApprovalToPublish } from '../../hooks/requireApprovalToPublish'
+import { requireWhatMovesNeed } from '../../hooks/requireWhatMovesNeed'
 import { setCreatedBy } from '../../hooks/setCreatedBy'
 import { localMessage } from '../../i18n/localMessage'
 import { MESSAGES } from '../../i18n/messages'
+import { reviewTimelineField } from '../../review/reviewTimelineField'
 import { syncAfterChange, syncAfterDelete } from '../../search/sync'
 import { rebuildAfterDelete, rebuildAfterPublish } from '../../site/rebuildSite'
 import { contentFields } from './fields/content'
@@ -49,6 +52,14 @@ export const HeritageItems: CollectionConfig = {
     defaultColumns: ['title', 'kind', 'ethnicGroups', 'owningProvince', 'reviewState', 'accessLevel'],
     group: { vi: 'Hồ sơ', en: 'Records' },
     listSearchableFields: ['title', 'slug'],
+    // Publishing is a review move: the review panel's "Xuất bản", never Payload's own button (issue 13).
+    components: {
+      edit: {
+        PublishButton: '/review/components/NoPayloadButton#NoPayloadButton',
+        UnpublishButton: '/review/components/NoPayloadButton#NoPayloadButton',
+        Status: '/review/components/ReviewStatus#ReviewStatus',
+      },
+    },
   },
   versions: { drafts: true, maxPerDoc: 100 },
   access: {
@@ -71,6 +82,7 @@ export const HeritageItems: CollectionConfig = {
       setCreatedBy,
       assignSlug('title'),
       requireApprovalToPublish,
+      requireWhatMovesNeed,
       recordReviewTransition,
       indexPlaces,
     ],
@@ -82,7 +94,7 @@ export const HeritageItems: CollectionConfig = {
         { field: 'featuredMedia', collection: 'media' },
       ]),
     ],
-    afterChange: [refreshMediaAccess, rebuildAfterPublish, syncAfterChange],
+    afterChange: [keepDraftStateCurrent, refreshMediaAccess, rebuildAfterPublish, syncAfterChange],
     afterDelete: [refreshMediaAccessAfterDelete, rebuildAfterDelete, syncAfterDelete],
   },
   // Reviewers move states and write review notes; the content and the access level are not theirs to change.
@@ -97,6 +109,8 @@ export const HeritageItems: CollectionConfig = {
           { label: { vi: 'Nguồn, quyền, đồng ý', en: 'Source, rights, consent' }, fields: provenanceFields() },
         ],
       },
+      reviewTimelineField(),
+      reviewActionsField(),
       owningProvinceField(),
       ...accessLevelFields(consentBeforePublic),
       ...reviewFields(),
@@ -112,6 +126,6 @@ export const HeritageItems: CollectionConfig = {
       },
       translationFallbacksField(),
     ],
-    ['reviewState', 'reviewNote', 'reviewHistory'],
+    ['reviewState', 'reviewNote', 'reviewHistory', 'reviewTimeline'],
   ),
 }

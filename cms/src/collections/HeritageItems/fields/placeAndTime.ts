@@ -1,5 +1,7 @@
-import type { Field, NumberFieldSingleValidation } from 'payload'
+import type { Field, NumberFieldSingleValidation, Where } from 'payload'
 
+import { hasRole } from '../../../access/roles'
+import { provincesOf, type ScopedUser } from '../../../access/scope'
 import { endNotBefore } from '../../../fields/dateRangeValidate'
 import { DAY_ONLY, optionsOf } from '../../../fields/options'
 import { localMessage } from '../../../i18n/localMessage'
@@ -34,7 +36,13 @@ const recurrenceYears: NumberFieldSingleValidation = (value, { siblingData, req 
   (value != null && Number.isInteger(value) && value >= 2) ||
   localMessage(req, MESSAGES.recurrenceInterval)
 
-/** The province whose officers look after the record: a current province. */
+/** Current provinces (the gazetteer keeps the merged ones, with `validTo`). */
+const CURRENT_PROVINCE: Where = { and: [{ type: { equals: 'province' } }, { validTo: { exists: false } }] }
+
+/**
+ * The province whose officers look after the record: a current province, one of the user's own (admins and
+ * the system pick any), preselected with the user's first province.
+ */
 export const owningProvinceField = (): Field => ({
   name: 'owningProvince',
   type: 'relationship',
@@ -42,7 +50,12 @@ export const owningProvinceField = (): Field => ({
   required: true,
   index: true,
   label: { vi: 'Tỉnh quản lý hồ sơ', en: 'Owning province' },
-  filterOptions: { and: [{ type: { equals: 'province' } }, { validTo: { exists: false } }] },
+  defaultValue: ({ user }) => provincesOf(user as ScopedUser | null)[0],
+  filterOptions: ({ user }) => {
+    const scoped = user as ScopedUser | null
+    if (!scoped || hasRole(scoped, 'admin')) return CURRENT_PROVINCE
+    return { and: [CURRENT_PROVINCE, { id: { in: provincesOf(scoped) } }] }
+  },
   admin: { position: 'sidebar' },
 })
 

@@ -1,0 +1,71 @@
+import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
+
+import { localMessage } from '../i18n/localMessage'
+import { MESSAGES } from '../i18n/messages'
+import { REVIEW_STATE_LABELS, type ReviewState, roleMayMove } from '../lib/reviewWorkflow'
+import { latestVersion } from './latestVersion'
+
+/**
+ * What publishing needs, as field paths: Payload checks `required` only on a published save, so a draft
+ * with a title alone could be submitted and then fail only at the reviewer's "Publish".
+ */
+const NEEDED_TO_SUBMIT: readonly string[] = [
+  'title',
+  'summary',
+  'kind',
+  'ethnicGroups',
+  'owningProvince',
+  'accessLevel',
+  'accessReason',
+  'rights.licence',
+  'consent.status',
+]
+
+/** Sending a record back (from review or from the public site): its author needs to know what to change. */
+const NEEDS_NOTE: readonly ReviewState[] = ['changes_requested']
+
+const valueAt = (doc: Record<string, unknown>, path: string): unknown =>
+  path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | null)?.[key], doc)
+
+const isEmpty = (value: unknown): boolean =>
+  value == null || (typeof value === 'string' && !value.trim()) || (Array.isArray(value) && value.length === 0)
+
+/** The paths a record still lacks before it can go to review (the reason only where the level is not public). */
+export function missingToSubmit(doc: Record<string, unknown>): string[] {
+  return NEEDED_TO_SUBMIT.filter((path) => {
+    if (path === 'accessReason' && valueAt(doc, 'accessLevel') === 'public') return false
+    return isEmpty(valueAt(doc, path))
+  })
+}
+
+/**
+ * What a review move needs before `recordReviewTransition` records it: submitting needs everything
+ * publishing needs (each missing field marked, in the user's language); sending back needs a note. Moves the role may not make are left to `recordReviewTransition` to refuse.
+ */
+export const requireWhatMovesNeed: CollectionBeforeChangeHook = async ({
+  collection,
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
+  const roles = req.user ? ((req.user as { roles?: string[] | null }).roles ?? []) : undefined
+  if (!roles) return data
+  const latest =
+    operation === 'update' ? ((await latestVersion(req, collection.slug, originalDoc?.id)) ?? originalDoc) : undefined
+  const from = (latest?.reviewState as ReviewState | undefined) ?? 'draft'
+  const to = (data.reviewState as ReviewState | undefined) ?? from
+  if (from === to || !roleMayMove(roles, from, to)) return data
+  const language = req.i18n?.language === 'en' ? 'en' : 'vi'
+  const errors: { path: string; message: string }[] = []
+  if (to === 'submitted') {
+    for (const path of missingToSubmit({ ...(latest ?? {}), ...data }))
+      errors.push({ path, message: localMessage(req, MESSAGES.neededToSubmit) })
+  }
+  if (NEEDS_NOTE.includes(to) && isEmpty(data.reviewNote)) {
+    const message = localMessage(req, MESSAGES.reviewNoteRequired, { to: REVIEW_STATE_LABELS[to][language] })
+    errors.push({ path: 'reviewNote', message })
+  }
+  if (errors.length) throw new ValidationError({ collection: collection.slug, errors }, req.t)
+  return data
+}
