@@ -4,8 +4,7 @@ type Query = Where | Where[] | string | number | boolean | null | readonly (stri
 
 /** `where` as Payload's bracket query string (`where[and][0][reviewState][equals]=submitted`). */
 function bracketQuery(value: Query, prefix: string): string[] {
-  if (value === null || typeof value !== 'object')
-    return [`${prefix}=${encodeURIComponent(String(value ?? ''))}`]
+  if (value === null || typeof value !== 'object') return [`${prefix}=${encodeURIComponent(String(value ?? ''))}`]
   return Object.entries(value).flatMap(([key, inner]) => bracketQuery(inner as Query, `${prefix}[${key}]`))
 }
 

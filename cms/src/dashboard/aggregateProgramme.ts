@@ -1,7 +1,9 @@
 import { HERITAGE_KINDS, type HeritageKind } from '../lib/heritageKinds'
 
 type Id = string | number
+
 export type { Lang } from './sayIn'
+
 import type { Lang } from './sayIn'
 
 /** What the report needs of one heritage item (its latest version). */

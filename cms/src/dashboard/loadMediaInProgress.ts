@@ -54,7 +54,9 @@ export async function loadMediaInProgress(
     percent: doc.processing?.percent ?? null,
     errorCode: doc.processing?.errorCode ?? null,
     usedBy: users.docs
-      .filter((item) => (item.media ?? []).some((ref) => String(typeof ref === 'object' ? ref.id : ref) === String(doc.id)))
+      .filter((item) =>
+        (item.media ?? []).some((ref) => String(typeof ref === 'object' ? ref.id : ref) === String(doc.id)),
+      )
       .map((item) => ({ id: item.id, title: item.title || `#${item.id}` })),
   }))
   entries.sort((a, b) => Number(b.status === 'failed') - Number(a.status === 'failed'))

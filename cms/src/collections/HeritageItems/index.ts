@@ -49,6 +49,10 @@ export const HeritageItems: CollectionConfig = {
     defaultColumns: ['title', 'kind', 'ethnicGroups', 'owningProvince', 'reviewState', 'accessLevel'],
     group: { vi: 'Hồ sơ', en: 'Records' },
     listSearchableFields: ['title', 'slug'],
+    components: {
+      // A link to the record's page on the public site once it is published and public (issue 13, dashboard).
+      edit: { beforeDocumentControls: ['/dashboard/components/PublicPageLink#PublicPageLink'] },
+    },
   },
   versions: { drafts: true, maxPerDoc: 100 },
   access: {
