@@ -22,8 +22,7 @@ describe('dashboard and programme figures', () => {
   let giaLai: Id
   const reqAs = (name: string) => createLocalReq({ user: { ...users[name], collection: 'users' } as never }, payload)
   const adminCount = async (where: Where) =>
-    (await payload.find({ collection: 'heritage-items', draft: true, limit: 1, where, overrideAccess: true }))
-      .totalDocs
+    (await payload.find({ collection: 'heritage-items', draft: true, limit: 1, where, overrideAccess: true })).totalDocs
 
   beforeAll(async () => {
     archive = await startTestArchive()
@@ -80,9 +79,7 @@ describe('dashboard and programme figures', () => {
     const report = await loadProgramme(await reqAs('editorGiaLai'), 'vi')
     const total = report?.rows.find((row) => row.dimension === 'total')
     expect(total?.records).toBe(await adminCount({ owningProvince: { equals: giaLai } }))
-    expect(report?.rows.filter((row) => row.dimension === 'province').map((row) => row.name)).toEqual([
-      'tỉnh Gia Lai',
-    ])
+    expect(report?.rows.filter((row) => row.dimension === 'province').map((row) => row.name)).toEqual(['tỉnh Gia Lai'])
     const data = await loadDashboard(await reqAs('editorGiaLai'), 'vi')
     expect(JSON.stringify(data)).not.toContain('Bản nháp hạn chế của Đắk Lắk')
   })
