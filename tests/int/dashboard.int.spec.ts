@@ -97,6 +97,14 @@ describe('dashboard and programme figures', () => {
       await adminCount({ and: [{ 'title.en': { exists: true } }, { 'summary.en': { exists: true } }] }),
     )
     expect(rows[0]?.consent).toBe(await adminCount({ 'consent.status': { equals: 'given' } }))
+    const data = await loadDashboard(await reqAs('admin'), 'en')
+    // Its lists and the programme query run at once, in different locales: each title is still one text.
+    const lists = data.kind === 'staff' ? Object.values(data.lists) : []
+    for (const item of lists.flatMap((list) => list?.items ?? []))
+      expect(typeof item.title, String(item.id)).toBe('string')
+    expect(data.kind === 'staff' && data.counts.submitted).toBe(
+      await adminCount({ reviewState: { equals: 'submitted' } }),
+    )
     expect(await loadProgramme(await reqAs('researcher'), 'vi')).toBeNull()
     expect((await loadDashboard(await reqAs('researcher'), 'vi')).kind).toBe('researcher')
   })

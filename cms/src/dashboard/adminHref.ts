@@ -8,9 +8,9 @@ function bracketQuery(value: Query, prefix: string): string[] {
   return Object.entries(value).flatMap(([key, inner]) => bracketQuery(inner as Query, `${prefix}[${key}]`))
 }
 
-/** The admin's list of heritage items filtered by `where` (the same records a dashboard list counts). */
-export const listHref = (adminRoute: string, where: Where): string =>
-  `${adminRoute}/collections/heritage-items?${bracketQuery(where, 'where').join('&')}`
+/** The admin's list of a collection (heritage items unless named) filtered by `where`, as a dashboard list counts it. */
+export const listHref = (adminRoute: string, where: Where, collection = 'heritage-items'): string =>
+  `${adminRoute}/collections/${collection}?${bracketQuery(where, 'where').join('&')}`
 
 export const editHref = (adminRoute: string, collection: string, id: string | number): string =>
   `${adminRoute}/collections/${collection}/${encodeURIComponent(String(id))}`

@@ -1,6 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
-
 import { REVIEW_STATES, type ReviewState } from '../lib/reviewWorkflow'
+import { asViewer } from './asViewer'
 import { within } from './viewerScope'
 
 /**
@@ -12,8 +12,7 @@ export async function countByState(req: PayloadRequest, scope: Where): Promise<R
     REVIEW_STATES.map(async (state) => {
       const found = await req.payload.find({
         collection: 'heritage-items',
-        req,
-        overrideAccess: false,
+        ...asViewer(req),
         depth: 0,
         draft: true,
         limit: 1,

@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
-
 import { hasRole } from '../access/roles'
 import { isStaff, provincesOf, userOf } from '../access/scope'
 import type { ReviewState } from '../lib/reviewWorkflow'
+import { asViewer } from './asViewer'
 import { countByState } from './countByState'
 import { loadMediaInProgress, type MediaEntry } from './loadMediaInProgress'
 import { loadProgramme, type ProgrammeReport } from './loadProgramme'
@@ -64,8 +64,7 @@ async function provinceNames(req: PayloadRequest, lang: 'vi' | 'en'): Promise<st
   if (!ids.length || hasRole(userOf(req), 'admin')) return []
   const found = await req.payload.find({
     collection: 'places',
-    req,
-    overrideAccess: false,
+    ...asViewer(req),
     depth: 0,
     locale: lang,
     pagination: false,

@@ -1,8 +1,9 @@
 import type { PayloadRequest } from 'payload'
+import { asViewer } from './asViewer'
 
 type Id = string | number
-const LIMIT = 10
-const UNFINISHED = ['queued', 'processing', 'retrying', 'failed']
+const LIMIT = 6
+export const UNFINISHED = ['queued', 'processing', 'retrying', 'failed']
 
 export type MediaEntry = {
   id: Id
@@ -24,8 +25,7 @@ export async function loadMediaInProgress(
 ): Promise<{ entries: MediaEntry[]; total: number }> {
   const found = await req.payload.find({
     collection: 'media',
-    req,
-    overrideAccess: false,
+    ...asViewer(req),
     depth: 0,
     limit: LIMIT,
     sort: '-updatedAt',
@@ -36,8 +36,7 @@ export async function loadMediaInProgress(
   const users = ids.length
     ? await req.payload.find({
         collection: 'heritage-items',
-        req,
-        overrideAccess: false,
+        ...asViewer(req),
         depth: 0,
         draft: true,
         locale: lang,

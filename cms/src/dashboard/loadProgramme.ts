@@ -3,6 +3,7 @@ import type { PayloadRequest, Where } from 'payload'
 import { isStaff, userOf } from '../access/scope'
 import { idOf } from '../lib/idOf'
 import { aggregateProgramme, type ItemFacts, type Lang, type MediaDuration, type ReportRow } from './aggregateProgramme'
+import { asViewer } from './asViewer'
 import { mediaDuration } from './mediaDuration'
 import { sayIn } from './sayIn'
 import { viewerScope } from './viewerScope'
@@ -30,7 +31,7 @@ export async function loadProgramme(req: PayloadRequest, lang: Lang): Promise<Pr
   // Staff without a province cover nothing: an empty report, not someone else's.
   const scope = viewerScope(user)
   if (!scope) return { rows: [], generatedAt: new Date().toISOString(), lang, scope: 'provinces' }
-  const access = { req, overrideAccess: false, depth: 0 } as const
+  const access = { ...asViewer(req), depth: 0 } as const
   const found = await req.payload.find({
     ...access,
     collection: 'heritage-items',

@@ -1,7 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
-
 import type { ScopedUser } from '../access/scope'
 import type { HeritageItem } from '../payload-types'
+import { asViewer } from './asViewer'
 import { publicPageUrl } from './publicPageUrl'
 import { within } from './viewerScope'
 
@@ -25,8 +25,7 @@ async function publicPages(req: PayloadRequest, ids: Id[], lang: Lang): Promise<
   if (!ids.length) return new Map()
   const published = await req.payload.find({
     collection: 'heritage-items',
-    req,
-    overrideAccess: false,
+    ...asViewer(req),
     depth: 0,
     draft: false,
     pagination: false,
@@ -60,8 +59,7 @@ export async function loadRecordList(
   const full = within(scope, where)
   const found = await req.payload.find({
     collection: 'heritage-items',
-    req,
-    overrideAccess: false,
+    ...asViewer(req),
     depth: 0,
     draft: true,
     locale: lang,

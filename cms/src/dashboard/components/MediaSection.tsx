@@ -1,6 +1,6 @@
 import { PROCESSING_ERRORS, PROCESSING_STATUSES } from '../../media/messages'
-import { editHref } from '../adminHref'
-import type { MediaEntry } from '../loadMediaInProgress'
+import { editHref, listHref } from '../adminHref'
+import { type MediaEntry, UNFINISHED } from '../loadMediaInProgress'
 import type { Lang, Say } from '../sayIn'
 
 type Props = { media: { entries: MediaEntry[]; total: number }; adminRoute: string; lang: Lang; say: Say }
@@ -44,6 +44,14 @@ export function MediaSection({ media, adminRoute, lang, say }: Props) {
           })}
         </ul>
       )}
+      {media.total > media.entries.length ? (
+        <a
+          className="dss-dashboard__more"
+          href={listHref(adminRoute, { 'processing.status': { in: UNFINISHED } }, 'media')}
+        >
+          {say('dashboardMore', { count: String(media.total) })}
+        </a>
+      ) : null}
     </section>
   )
 }
