@@ -225,7 +225,8 @@ describe('the dashboard of each role', () => {
     expect(xlsx.headers()['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
     expect(xlsx.headers()['content-disposition']).toMatch(/^attachment; filename="so-lieu-chuong-trinh-[\d-]+\.xlsx"$/)
     const workbook = new ExcelJS.Workbook()
-    await workbook.xlsx.load(await xlsx.body())
+    // exceljs declares the Buffer of older @types/node; the bytes are the same.
+    await workbook.xlsx.load((await xlsx.body()) as unknown as Parameters<typeof workbook.xlsx.load>[0])
     const sheet = workbook.worksheets[0]
     const rows: (string | number)[][] = []
     sheet?.eachRow((row) => rows.push((row.values as (string | number)[]).slice(1)))
