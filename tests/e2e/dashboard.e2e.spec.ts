@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
 import ExcelJS from 'exceljs'
@@ -218,15 +218,27 @@ describe('the dashboard of each role', () => {
     expect(await dashboard.innerText()).toContain('Tỉnh bạn phụ trách: tỉnh Gia Lai')
     await shoot(page, 'editor-desktop.png')
 
-    // The download link of the page, with the browser's own session.
-    const xlsxHref = await page.getByRole('link', { name: 'Tải về Excel (XLSX)' }).getAttribute('href')
-    const xlsx = await page.request.get(`${server.url}${xlsxHref}`)
-    expect(xlsx.status()).toBe(200)
-    expect(xlsx.headers()['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-    expect(xlsx.headers()['content-disposition']).toMatch(/^attachment; filename="so-lieu-chuong-trinh-[\d-]+\.xlsx"$/)
+    // The officer clicks the download link: the browser saves the workbook, sent with their own session.
+    const download = async (name: string) => {
+      const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()])
+      return { name: saved.suggestedFilename(), bytes: readFileSync(await saved.path()) }
+    }
+    const xlsx = await download('Tải về Excel (XLSX)')
+    expect(xlsx.name).toMatch(/^so-lieu-chuong-trinh-\d{4}-\d{2}-\d{2}\.xlsx$/)
+    for (const [file, type] of [
+      ['programme.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+      ['programme.csv', 'text/csv; charset=utf-8'],
+    ]) {
+      const served = await fetch(`${server.url}/api/reports/${file}`, {
+        headers: { cookie: cookie.editorGL as string, origin: server.url },
+      })
+      expect(served.status).toBe(200)
+      expect(served.headers.get('content-type')).toBe(type)
+      expect(served.headers.get('cache-control')).toBe('private, no-store')
+    }
     const workbook = new ExcelJS.Workbook()
     // exceljs declares the Buffer of older @types/node; the bytes are the same.
-    await workbook.xlsx.load((await xlsx.body()) as unknown as Parameters<typeof workbook.xlsx.load>[0])
+    await workbook.xlsx.load(xlsx.bytes as unknown as Parameters<typeof workbook.xlsx.load>[0])
     const sheet = workbook.worksheets[0]
     const rows: (string | number)[][] = []
     sheet?.eachRow((row) => rows.push((row.values as (string | number)[]).slice(1)))
@@ -244,10 +256,9 @@ describe('the dashboard of each role', () => {
     expect(rows[1]?.[6]).toBe(consent)
     expect(JSON.stringify(rows)).not.toContain('Đắk Lắk')
 
-    const csv = await page.request.get(`${server.url}/api/reports/programme.csv`)
-    expect(csv.status()).toBe(200)
-    expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8')
-    const text = (await csv.body()).toString('utf8')
+    const csv = await download('Tải về CSV')
+    expect(csv.name).toMatch(/^so-lieu-chuong-trinh-\d{4}-\d{2}-\d{2}\.csv$/)
+    const text = csv.bytes.toString('utf8')
     expect(text.startsWith('\uFEFFNhóm,Tên,Số hồ sơ,Đã xuất bản,')).toBe(true)
     expect(text.split('\r\n')[1] ?? text.split('\n')[1]).toMatch(
       new RegExp(`^Tổng cộng,Tổng cộng,${inGiaLai},${published},\\d+,[\\d.]+,${consent},`),
