@@ -77,7 +77,8 @@ describe('the dashboard of each role', () => {
     await page.getByTestId('role-dashboard').waitFor()
     return page.getByTestId('role-dashboard')
   }
-  const shoot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, name), fullPage: true })
+  const shoot = (page: Page, name: string) =>
+    page.screenshot({ path: path.join(ARTIFACTS, name), fullPage: true, type: 'jpeg', quality: 70 })
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true })
@@ -149,7 +150,7 @@ describe('the dashboard of each role', () => {
     expect(await page.getByTestId('dashboard-awaiting').count()).toBe(0) // a reviewer's list
     expect(await dashboard.getByRole('link', { name: 'Lễ cúng bến nước (nháp)' }).count()).toBe(1)
     expect(await page.locator('body').innerText()).not.toContain('undefined')
-    await shoot(page, 'contributor-desktop.png')
+    await shoot(page, 'contributor-desktop.jpg')
 
     // The same dashboard on a phone: nothing wider than the screen.
     await page.setViewportSize({ width: 390, height: 844 })
@@ -157,7 +158,7 @@ describe('the dashboard of each role', () => {
     const width = await page.evaluate(() => document.documentElement.scrollWidth)
     expect(width).toBeLessThanOrEqual(390)
     expect(await page.getByTestId('dashboard-note').innerText()).toContain(NOTE)
-    await shoot(page, 'contributor-phone-390x844.png')
+    await shoot(page, 'contributor-phone-390x844.jpg')
     await page.context().close()
   })
 
@@ -190,7 +191,7 @@ describe('the dashboard of each role', () => {
       `http://localhost:4321/di-san/${slug}/`,
     )
     expect(await dashboard.innerText()).not.toContain('Bản nháp của tôi')
-    await shoot(page, 'reviewer-desktop.png')
+    await shoot(page, 'reviewer-desktop.jpg')
 
     // The edit view of a published record has the same link; a record never published has none.
     await page.goto(`${server.url}/admin/collections/heritage-items/${ids.published}`, { waitUntil: 'networkidle' })
@@ -216,7 +217,7 @@ describe('the dashboard of each role', () => {
     const totalRow = page.getByTestId('dashboard-programme').locator('tr[data-dimension="total"]')
     expect((await totalRow.locator('td').first().innerText()).trim()).toBe(String(inGiaLai))
     expect(await dashboard.innerText()).toContain('Tỉnh bạn phụ trách: tỉnh Gia Lai')
-    await shoot(page, 'editor-desktop.png')
+    await shoot(page, 'editor-desktop.jpg')
 
     // The officer clicks the download link: the browser saves the workbook, sent with their own session.
     const download = async (name: string) => {
@@ -273,7 +274,7 @@ describe('the dashboard of each role', () => {
     const all = await adminCount('')
     const totalRow = admin.getByTestId('dashboard-programme').locator('tr[data-dimension="total"]')
     expect((await totalRow.locator('td').first().innerText()).trim()).toBe(String(all))
-    await shoot(admin, 'admin-desktop.png')
+    await shoot(admin, 'admin-desktop.jpg')
     // In English once the admin language is English; no "undefined" anywhere on the page.
     await admin.context().addCookies([{ name: 'payload-lng', value: 'en', url: server.url }])
     await openDashboard(admin)

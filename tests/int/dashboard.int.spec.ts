@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadDashboard } from '../../cms/src/dashboard/loadDashboard'
 import { loadProgramme } from '../../cms/src/dashboard/loadProgramme'
 import type { User } from '../../cms/src/payload-types'
+import { demoImage } from '../../cms/src/seed/demoMedia'
 import { seedDemoContent } from '../../cms/src/seed/seedDemoContent'
 import { startTestArchive, type TestArchive } from '../helpers/testArchive'
 
@@ -73,6 +74,43 @@ describe('dashboard and programme figures', () => {
       )
     expect(data.lists.awaiting?.items.map((item) => item.title)).toContain('Bản nháp hạn chế của Đắk Lắk')
     expect(data.lists.myDrafts).toBeUndefined()
+  })
+
+  it('sums the hours of audio and video the media workflow measured, each file once', async () => {
+    const file = async (name: string, probe: Record<string, unknown>) => {
+      const made = await payload.create({
+        collection: 'media',
+        file: await demoImage(40, name),
+        data: { caption: name, accessLevel: 'public' },
+        overrideAccess: true,
+      })
+      // What the workflow's probe step stores (`technical.probe`, ffprobe); only the workflow may write it.
+      await payload.update({
+        collection: 'media',
+        id: made.id,
+        data: { technical: { probe } },
+        overrideAccess: true,
+        context: { mediaWorkflow: true },
+      })
+      return made.id
+    }
+    const video = await file('le-hoi.jpg', { duration: 5400, video: { codec: 'h264' }, audio: { codec: 'aac' } })
+    const audio = await file('loi-ke.jpg', { duration: 1800, video: null, audio: { codec: 'aac' } })
+    const [first, second] = (
+      await payload.find({ collection: 'heritage-items', where: { owningProvince: { equals: giaLai } }, limit: 2 })
+    ).docs
+    for (const item of [first, second])
+      await payload.update({
+        collection: 'heritage-items',
+        id: item?.id as Id,
+        data: { media: [...(item?.media ?? []).map((ref) => (typeof ref === 'object' ? ref.id : ref)), video, audio] },
+        overrideAccess: true,
+        context: { skipMediaJobs: true },
+      })
+    const report = await loadProgramme(await reqAs('editorGiaLai'), 'vi')
+    const province = report?.rows.find((row) => row.dimension === 'province')
+    expect(province).toMatchObject({ audioSeconds: 1800, videoSeconds: 5400 })
+    expect(report?.rows[0]).toMatchObject({ audioSeconds: 1800, videoSeconds: 5400 })
   })
 
   it('gives another province’s editor the figures of Gia Lai only, without Đắk Lắk’s restricted draft', async () => {
