@@ -30,8 +30,13 @@ describe(`dashboard on ${ITEMS} extra items`, () => {
     archive = await startTestArchive()
     const { payload } = archive
     await seedDemoContent(payload)
-    const places = (await payload.find({ collection: 'places', where: { type: { equals: 'province' } }, limit: 4 }))
-      .docs
+    const places = (
+      await payload.find({
+        collection: 'places',
+        where: { and: [{ type: { equals: 'province' } }, { validTo: { exists: false } }] },
+        limit: 4,
+      })
+    ).docs
     const groups = (await payload.find({ collection: 'ethnic-groups', limit: 4 })).docs
     for (let i = 0; i < ITEMS; i++)
       await payload.create({
