@@ -10,7 +10,7 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   // Our media pipeline is TypeScript source in the workspace; fluent-ffmpeg stays a plain Node require.
   transpilePackages: ['@di-san-so/media-pipeline', '@di-san-so/search'],
-  serverExternalPackages: ['fluent-ffmpeg'],
+  serverExternalPackages: ['fluent-ffmpeg', 'exceljs'],
   // On every response (nosniff, no framing, referrer, permissions, HSTS over https). Set here rather than
   // in the proxy, which would buffer request bodies (uploads run to gigabytes). The admin pages' CSP comes
   // from the proxy (it needs a nonce per response); routes that serve files set their own.

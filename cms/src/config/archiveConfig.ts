@@ -17,6 +17,7 @@ import { People } from '../collections/People'
 import { Places } from '../collections/Places'
 import { Subjects } from '../collections/Subjects'
 import { createUsers } from '../collections/Users'
+import { programmeReportEndpoint } from '../dashboard/reportEndpoint'
 import { auditFailedLogin, withAudit } from '../hooks/audit'
 import { badQueryIsTheClients } from '../hooks/badQueryIsTheClients'
 import { withPublicQueryGuard } from '../hooks/guardPublicQueries'
@@ -62,7 +63,7 @@ export function archiveConfig(env: Env): Config {
     cors: serverUrl ? [serverUrl] : [],
     secret: resolvePayloadSecret(env, data),
     db: createDatabaseAdapter(target, root),
-    endpoints: [searchTokenEndpoint],
+    endpoints: [searchTokenEndpoint, programmeReportEndpoint],
     collections: [
       ...[
         HeritageItems,
@@ -86,6 +87,8 @@ export function archiveConfig(env: Env): Config {
       // Vietnamese order (day/month/year, 24-hour clock) instead of the US default.
       dateFormat: 'dd/MM/yyyy HH:mm',
       importMap: { baseDir: SRC_DIR },
+      // Each role's own dashboard instead of the collection tiles (the navigation lists the collections).
+      components: { views: { dashboard: { Component: '/dashboard/components/RoleDashboard#RoleDashboard' } } },
     },
     i18n: {
       supportedLanguages: { vi, en },

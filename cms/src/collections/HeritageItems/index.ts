@@ -58,6 +58,8 @@ export const HeritageItems: CollectionConfig = {
         PublishButton: '/review/components/NoPayloadButton#NoPayloadButton',
         UnpublishButton: '/review/components/NoPayloadButton#NoPayloadButton',
         Status: '/review/components/ReviewStatus#ReviewStatus',
+        // A link to the record's page on the public site once it is published and public (issue 13, dashboard).
+        beforeDocumentControls: ['/dashboard/components/PublicPageLink#PublicPageLink'],
       },
     },
   },

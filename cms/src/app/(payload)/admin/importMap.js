@@ -2,9 +2,11 @@ import { ReviewTimeline as ReviewTimeline_8631b2b5c448448e341344447dd3a3db } fro
 import { ReviewActions as ReviewActions_c5b45cd504acb11510dc4634c3e56f4e } from '../../../review/components/ReviewActions'
 import { NoPayloadButton as NoPayloadButton_473b262c1a426dcc72f6d7b7469300d2 } from '../../../review/components/NoPayloadButton'
 import { ReviewStatus as ReviewStatus_7033ca53102a500304b6ccd569b4c353 } from '../../../review/components/ReviewStatus'
+import { PublicPageLink as PublicPageLink_03fa3fc2971615b3c9bf4318ed533589 } from '../../../dashboard/components/PublicPageLink'
 import { ProcessingCell as ProcessingCell_355daa41926c0041aedc0cad4d971235 } from '../../../media/components/ProcessingCell'
 import { ProcessingField as ProcessingField_6ce51f5224a13b73e0eb90794d7f10c8 } from '../../../media/components/ProcessingField'
 import { CurrentPasswordField as CurrentPasswordField_3345fcb5b34dee15313070ef9045de7d } from '../../../auth/CurrentPasswordField'
+import { RoleDashboard as RoleDashboard_d5b7ded2d018937993a4e734a3e99f8e } from '../../../dashboard/components/RoleDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -13,8 +15,10 @@ export const importMap = {
   "/review/components/ReviewActions#ReviewActions": ReviewActions_c5b45cd504acb11510dc4634c3e56f4e,
   "/review/components/NoPayloadButton#NoPayloadButton": NoPayloadButton_473b262c1a426dcc72f6d7b7469300d2,
   "/review/components/ReviewStatus#ReviewStatus": ReviewStatus_7033ca53102a500304b6ccd569b4c353,
+  "/dashboard/components/PublicPageLink#PublicPageLink": PublicPageLink_03fa3fc2971615b3c9bf4318ed533589,
   "/media/components/ProcessingCell#ProcessingCell": ProcessingCell_355daa41926c0041aedc0cad4d971235,
   "/media/components/ProcessingField#ProcessingField": ProcessingField_6ce51f5224a13b73e0eb90794d7f10c8,
   "/auth/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_3345fcb5b34dee15313070ef9045de7d,
+  "/dashboard/components/RoleDashboard#RoleDashboard": RoleDashboard_d5b7ded2d018937993a4e734a3e99f8e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
