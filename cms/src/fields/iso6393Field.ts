@@ -1,4 +1,4 @@
-import type { Field, PayloadRequest } from 'payload'
+import type { Condition, Field, PayloadRequest } from 'payload'
 
 import { localMessage } from '../i18n/localMessage'
 import { MESSAGES } from '../i18n/messages'
@@ -11,11 +11,22 @@ export const iso6393Field = (overrides: {
   hasMany?: boolean
   required?: boolean
   label: { vi: string; en: string }
+  /** Show a picker of the archive's languages by name ("Tiếng Ê Đê — rad") and "other"; stores the code. */
+  picker?: boolean
+  condition?: Condition
 }): Field =>
   ({
     type: 'text',
-    ...overrides,
+    name: overrides.name,
+    label: overrides.label,
+    required: overrides.required,
     hasMany: overrides.hasMany ?? false,
+    admin: {
+      condition: overrides.condition,
+      components: overrides.picker
+        ? { Field: '/fields/components/LanguagePickerField#LanguagePickerField' }
+        : undefined,
+    },
     validate: (value: string | string[] | null | undefined, { req }: { req: PayloadRequest }) => {
       const codes = value == null ? [] : Array.isArray(value) ? value : [value]
       if (overrides.required && codes.length === 0) return localMessage(req, MESSAGES.iso6393)

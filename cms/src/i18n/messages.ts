@@ -160,8 +160,6 @@ export const MEDIA_FORM_TEXT = {
   minutes: { vi: '{m} phút {s} giây', en: '{m} min {s} s' },
   hours: { vi: '{h} giờ {m} phút', en: '{h} h {m} min' },
   noCaption: { vi: '(chưa có chú thích)', en: '(no caption)' },
-  audioIcon: { vi: 'Âm thanh', en: 'Audio' },
-  documentIcon: { vi: 'Tài liệu', en: 'Document' },
   chooseFromLibrary: { vi: 'Chọn từ thư viện', en: 'Choose from the library' },
   uploadNew: { vi: 'Tải lên tệp mới', en: 'Upload a new file' },
   remove: { vi: 'Bỏ', en: 'Remove' },

@@ -2,7 +2,8 @@ import { messageIn } from '../../i18n/localMessage'
 import { MEDIA_FORM_TEXT as T } from '../../i18n/messages'
 import type { UploadProgress } from './uploadProgressStore'
 
-const numberIn = (language: string) => new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'vi-VN', { maximumFractionDigits: 1 })
+const numberIn = (language: string) =>
+  new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'vi-VN', { maximumFractionDigits: 1 })
 
 /** "20,5 MB" (vi) or "20.5 MB" (en): bytes in the unit a person reads, decimal as the browser shows sizes. */
 export function formatBytes(bytes: number, language: string): string {
@@ -20,9 +21,11 @@ export function formatBytes(bytes: number, language: string): string {
 export function formatDuration(seconds: number, language: string): string {
   const whole = Math.max(1, Math.round(seconds))
   if (whole < 60) return messageIn(language, T.seconds, { n: String(whole) })
-  if (whole < 3600)
-    return messageIn(language, T.minutes, { m: String(Math.floor(whole / 60)), s: String(whole % 60) })
-  return messageIn(language, T.hours, { h: String(Math.floor(whole / 3600)), m: String(Math.floor((whole % 3600) / 60)) })
+  if (whole < 3600) return messageIn(language, T.minutes, { m: String(Math.floor(whole / 60)), s: String(whole % 60) })
+  return messageIn(language, T.hours, {
+    h: String(Math.floor(whole / 3600)),
+    m: String(Math.floor((whole % 3600) / 60)),
+  })
 }
 
 export type UploadDescription = { percent: number; line: string; rate: string | null }
