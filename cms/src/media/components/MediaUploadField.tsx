@@ -63,7 +63,7 @@ export const MediaUploadField: UploadFieldClientComponent = ({ field, path: path
   }
   const label = typeof field.label === 'object' ? (field.label as Record<string, string>)[language] : field.label
   return (
-    <div className="field-type upload" data-testid={`media-field-${path}`}>
+    <div className="field-type upload" id={`field-${path.replace(/\./g, '__')}`} data-testid={`media-field-${path}`}>
       <FieldLabel label={field.label} path={path} required={field.required} />
       <FieldError path={path} showError={showError} />
       {ids.length === 0 && <p>{messageIn(language, T.noFiles)}</p>}
