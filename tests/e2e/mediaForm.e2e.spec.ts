@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -22,6 +23,7 @@ const ARTIFACTS = path.resolve(import.meta.dirname, '../artifacts/issue13/media'
 const EDITOR = 'bien-tap-dak-lak@vi-du.vn'
 const VIDEO_CAPTION = 'Đánh cồng chiêng trong lễ mừng lúa mới, buôn Kô Siêr'
 const IMAGE_CAPTION = 'Váy thổ cẩm Ê Đê dệt tay'
+const AUDIO_CAPTION = 'Già làng kể sử thi Đam San'
 type Id = number | string
 
 describe('media an officer can recognise, uploaded from the admin form', () => {
@@ -33,9 +35,10 @@ describe('media an officer can recognise, uploaded from the admin form', () => {
   let sources: string
   let video: string
   let image: string
+  let audio: string
   let hostileTag: string
   let itemId: Id
-  const ids: Record<'video' | 'image' | 'hostile', Id> = { video: 0, image: 0, hostile: 0 }
+  const ids: Record<'video' | 'image' | 'audio' | 'hostile', Id> = { video: 0, image: 0, audio: 0, hostile: 0 }
 
   const mediaDoc = async (id: Id) =>
     (await call(`${server.url}/api/media/${id}?depth=0`, { cookie: editorCookie })).json() as Record<string, unknown>
@@ -47,6 +50,16 @@ describe('media an officer can recognise, uploaded from the admin form', () => {
     video = sampleVideo(path.join(sources, 'Cồng chiêng Kô Siêr.mp4'), { size: '1280x720', seconds: 20 })
     image = path.join(sources, 'vay-tho-cam.jpg')
     writeFileSync(image, (await demoImage(30, 'vay-tho-cam.jpg')).data)
+    audio = path.join(sources, 'Kể sử thi.mp3')
+    execFileSync(process.env.FFMPEG_PATH || 'ffmpeg', [
+      '-loglevel',
+      'error',
+      '-f',
+      'lavfi',
+      '-i',
+      'sine=frequency=330:duration=3',
+      audio,
+    ])
     ;[server, browser] = await Promise.all([startCmsServer({ MEDIA_WORKER: 'in-process' }), launchBrowser()])
     adminCookie = await firstAdmin(server.url)
     const made = async (collection: string, body: Record<string, unknown>) => {
@@ -173,19 +186,18 @@ describe('media an officer can recognise, uploaded from the admin form', () => {
     await page.close()
   }, 120_000)
 
-  it('picks the language by name ("Tiếng Ê Đê — rad") and stores the code', async () => {
+  it('a sound recording: languages picked by name ("Tiếng Ê Đê — rad") and stored as codes, no caption tracks', async () => {
     const page = await editor.newPage()
-    await page.goto(`${server.url}/admin/collections/media/${ids.video}`, { waitUntil: 'networkidle' })
+    await page.goto(`${server.url}/admin/collections/media/create`, { waitUntil: 'networkidle' })
+    await page.locator('input[type="file"]').setInputFiles(audio)
+    await expect.poll(() => page.locator('#field-captions').count()).toBe(0)
+    expect(await page.locator('#field-transcript').count()).toBe(1)
     const picker = page.locator('select#field-languages')
-    await expect.poll(() => picker.locator('option').allTextContents()).toContain('Tiếng Ê Đê — rad')
-    expect(await picker.locator('option').allTextContents()).toEqual([
-      '— Thêm ngôn ngữ —',
-      'Tiếng Việt — vie',
-      'Tiếng Ê Đê — rad',
-      'Khác (mã ISO 639-3)',
-    ])
+    await expect
+      .poll(() => picker.locator('option').allTextContents())
+      .toEqual(['— Thêm ngôn ngữ —', 'Tiếng Việt — vie', 'Tiếng Ê Đê — rad', 'Khác (mã ISO 639-3)'])
     await picker.selectOption({ label: 'Tiếng Ê Đê — rad' })
-    // Any other valid code can be typed.
+    // Any other code can be typed.
     await picker.selectOption({ label: 'Khác (mã ISO 639-3)' })
     await page.getByPlaceholder('Mã ISO 639-3, ví dụ "rad"').fill('jra')
     await page.getByRole('button', { name: 'Thêm mã' }).click()
@@ -193,8 +205,13 @@ describe('media an officer can recognise, uploaded from the admin form', () => {
       'Tiếng Ê Đê — radBỏ',
       'Mã khác — jraBỏ',
     ])
+    await page.screenshot({ path: path.join(ARTIFACTS, 'language-picker.png') })
+    await page.locator('#field-caption').fill(AUDIO_CAPTION)
+    await choose(page, '#field-accessLevel', 'Công', 'Công khai')
     await page.getByRole('button', { name: 'Lưu', exact: true }).click()
-    await expect.poll(async () => (await mediaDoc(ids.video)).languages).toEqual(['rad', 'jra'])
+    await page.waitForURL(/\/admin\/collections\/media\/\d+$/, { timeout: 60_000 })
+    ids.audio = page.url().split('/').at(-1) ?? ''
+    expect(await mediaDoc(ids.audio)).toMatchObject({ kind: 'audio', languages: ['rad', 'jra'] })
     await page.close()
   }, 60_000)
 
@@ -207,11 +224,18 @@ describe('media an officer can recognise, uploaded from the admin form', () => {
     const watch = watchHostile(page)
     await page.goto(`${server.url}/admin/collections/media`, { waitUntil: 'networkidle' })
     const titles = await page.getByTestId('media-title').allTextContents()
-    expect(titles).toEqual(expect.arrayContaining([VIDEO_CAPTION, IMAGE_CAPTION, hostileText(hostileTag)]))
+    expect(titles).toEqual(
+      expect.arrayContaining([VIDEO_CAPTION, IMAGE_CAPTION, AUDIO_CAPTION, hostileText(hostileTag)]),
+    )
     const row = page.locator('tr', { hasText: IMAGE_CAPTION })
     const derivatives = (await mediaDoc(ids.image)).derivatives as Record<string, string>
     expect(await row.locator('img[data-testid="media-thumb"]').getAttribute('src')).toBe(
       `/api/media/${ids.image}/derivatives/${derivatives['image-webp-320']}`,
+    )
+    // Sound has no picture: a waveform icon, named for the kind.
+    const audioRow = page.locator('tr', { hasText: AUDIO_CAPTION })
+    expect(await audioRow.locator('[data-testid="media-thumb"][data-kind="audio"] svg title').textContent()).toBe(
+      'Âm thanh',
     )
     const shown = await page.locator('body').innerText()
     for (const id of Object.values(ids)) expect(shown).not.toContain(String((await mediaDoc(id)).filename))
