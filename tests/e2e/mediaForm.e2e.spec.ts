@@ -25,6 +25,8 @@ const VIDEO_CAPTION = 'Đánh cồng chiêng trong lễ mừng lúa mới, buôn
 const IMAGE_CAPTION = 'Váy thổ cẩm Ê Đê dệt tay'
 const AUDIO_CAPTION = 'Già làng kể sử thi Đam San'
 type Id = number | string
+/** How long a poll waits for what the officer would see next (the machine is shared and slow). */
+const WAIT = { timeout: 20_000 }
 
 describe('media an officer can recognise, uploaded from the admin form', () => {
   let server: CmsServer
@@ -154,7 +156,7 @@ describe('media an officer can recognise, uploaded from the admin form', () => {
     )
     expect(seen.join('\n')).toContain('Đã gửi xong tệp; máy chủ đang kiểm tra và lưu…')
     // The new record opened, with what was typed, and the panel is gone.
-    await expect.poll(() => page.locator('#field-caption').inputValue()).toBe(VIDEO_CAPTION)
+    await expect.poll(() => page.locator('#field-caption').inputValue(), WAIT).toBe(VIDEO_CAPTION)
     expect(await page.getByTestId('upload-progress').count()).toBe(0)
     expect(await mediaDoc(ids.video)).toMatchObject({ caption: VIDEO_CAPTION, kind: 'video' })
     await page.close()
@@ -166,7 +168,7 @@ describe('media an officer can recognise, uploaded from the admin form', () => {
     expect(await page.locator('#field-transcript').count()).toBe(1)
     await page.locator('input[type="file"]').setInputFiles(image)
     // The kind follows the chosen file, and the fields that do not fit a photo go.
-    await expect.poll(() => page.locator('#field-transcript').count()).toBe(0)
+    await expect.poll(() => page.locator('#field-transcript').count(), WAIT).toBe(0)
     expect(await page.locator('#field-captions').count()).toBe(0)
     expect(await page.locator('#field-languages').count()).toBe(0)
     await page.locator('#field-caption').fill(IMAGE_CAPTION)
@@ -190,11 +192,11 @@ describe('media an officer can recognise, uploaded from the admin form', () => {
     const page = await editor.newPage()
     await page.goto(`${server.url}/admin/collections/media/create`, { waitUntil: 'networkidle' })
     await page.locator('input[type="file"]').setInputFiles(audio)
-    await expect.poll(() => page.locator('#field-captions').count()).toBe(0)
+    await expect.poll(() => page.locator('#field-captions').count(), WAIT).toBe(0)
     expect(await page.locator('#field-transcript').count()).toBe(1)
     const picker = page.locator('select#field-languages')
     await expect
-      .poll(() => picker.locator('option').allTextContents())
+      .poll(() => picker.locator('option').allTextContents(), WAIT)
       .toEqual(['— Thêm ngôn ngữ —', 'Tiếng Việt — vie', 'Tiếng Ê Đê — rad', 'Khác (mã ISO 639-3)'])
     await picker.selectOption({ label: 'Tiếng Ê Đê — rad' })
     // Any other code can be typed.
@@ -260,11 +262,11 @@ describe('media an officer can recognise, uploaded from the admin form', () => {
     expectInertHtml(await page.content(), 'library picker')
     await watch.check('library picker')
     await drawer.locator('#search-filter-input').fill('thổ cẩm')
-    await expect.poll(() => drawer.getByTestId('media-title').allTextContents()).toEqual([IMAGE_CAPTION])
+    await expect.poll(() => drawer.getByTestId('media-title').allTextContents(), WAIT).toEqual([IMAGE_CAPTION])
     await page.screenshot({ path: path.join(ARTIFACTS, 'library-picker-search.png') })
     await drawer.getByTestId('media-title').first().click()
     await drawer.waitFor({ state: 'detached' })
-    await expect.poll(() => field.getByTestId('media-field-caption').allTextContents()).toEqual([IMAGE_CAPTION])
+    await expect.poll(() => field.getByTestId('media-field-caption').allTextContents(), WAIT).toEqual([IMAGE_CAPTION])
     expect(await field.locator('img[data-testid="media-thumb"]').count()).toBe(1)
     expect(await field.innerText()).not.toContain(String((await mediaDoc(ids.image)).filename))
     await page.getByRole('button', { name: 'Lưu bản nháp' }).click()
@@ -274,7 +276,7 @@ describe('media an officer can recognise, uploaded from the admin form', () => {
           cookie: editorCookie,
         })
         return item.json().media
-      })
+      }, WAIT)
       .toEqual([Number(ids.image)])
     await page.screenshot({ path: path.join(ARTIFACTS, 'item-media-field.png') })
     await page.close()
@@ -313,7 +315,7 @@ describe('media an officer can recognise, uploaded from the admin form', () => {
     await page.locator('#field-caption').waitFor()
     const input = page.locator('input[type="file"]')
     await expect
-      .poll(() => input.getAttribute('accept'))
+      .poll(() => input.getAttribute('accept'), WAIT)
       .toBe('image/*,video/*,audio/*,application/pdf,.pdf,text/vtt,.vtt')
     expect(await input.getAttribute('capture')).toBeNull()
     const widths = await page.evaluate(() => ({
