@@ -15,7 +15,7 @@ import { localMessage } from '../i18n/localMessage'
 import { MESSAGES } from '../i18n/messages'
 import { processAgain, serveDerivative } from '../media/endpoints'
 import { guardWorkflowFields, processingFields } from '../media/fields'
-import { FIELDS_FOR_KIND, forKinds } from '../media/fieldsForKind'
+import { forKind } from '../media/fieldsForKind'
 import { kindOfMimeType, MEDIA_KINDS } from '../media/kinds'
 import { originalHeaders } from '../media/originalHeaders'
 import { queueProcessing } from '../media/queue'
@@ -149,13 +149,12 @@ export const createMedia = ({
       type: 'relationship',
       relationTo: 'places',
       label: { vi: 'Ghi tại', en: 'Recorded at' },
-      admin: { condition: forKinds(FIELDS_FOR_KIND.recordedWhere) },
+      admin: forKind('recordedWhere', 'relationship'),
     },
     iso6393Field({
       name: 'languages',
       hasMany: true,
-      picker: true,
-      condition: forKinds(FIELDS_FOR_KIND.languages),
+      admin: forKind('languages', 'language'),
       label: { vi: 'Ngôn ngữ sử dụng', en: 'Languages spoken' },
     }),
     {
@@ -163,12 +162,12 @@ export const createMedia = ({
       type: 'textarea',
       localized: true,
       label: { vi: 'Lời, bản ghi chép', en: 'Transcript' },
-      admin: { condition: forKinds(FIELDS_FOR_KIND.transcript) },
+      admin: forKind('transcript', 'textarea'),
     },
     {
       name: 'captions',
       type: 'array',
-      admin: { condition: forKinds(FIELDS_FOR_KIND.captions) },
+      admin: forKind('captions', 'array'),
       label: { vi: 'Phụ đề (WebVTT)', en: 'Captions (WebVTT)' },
       labels: { singular: { vi: 'Phụ đề', en: 'Caption track' }, plural: { vi: 'Phụ đề', en: 'Caption tracks' } },
       fields: [
