@@ -10,6 +10,7 @@ import { attachOnlyReadable } from '../hooks/attachOnlyReadable'
 import { hideUnreadableRelations } from '../hooks/hideUnreadableRelations'
 import { markTranslationFallbacks } from '../hooks/markTranslationFallbacks'
 import { refreshMediaAccess } from '../hooks/mediaAccess'
+import { mediaPicker } from '../media/mediaPicker'
 import { syncAfterChange, syncAfterDelete } from '../search/sync'
 import { rebuildAfterDelete, rebuildAfterPublish } from '../site/rebuildSite'
 
@@ -86,7 +87,13 @@ export const EthnicGroups: CollectionConfig = {
       label: { vi: 'Địa bàn cư trú', en: 'Regions' },
     },
     { name: 'description', type: 'textarea', localized: true, label: { vi: 'Giới thiệu', en: 'Description' } },
-    { name: 'featuredImage', type: 'upload', relationTo: 'media', label: { vi: 'Ảnh đại diện', en: 'Featured image' } },
+    {
+      name: 'featuredImage',
+      type: 'upload',
+      relationTo: 'media',
+      label: { vi: 'Ảnh đại diện', en: 'Featured image' },
+      admin: mediaPicker,
+    },
     ...slugFields(),
     translationFallbacksField(),
   ],

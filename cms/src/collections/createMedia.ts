@@ -14,6 +14,8 @@ import { localMessage } from '../i18n/localMessage'
 import { MESSAGES } from '../i18n/messages'
 import { processAgain, serveDerivative } from '../media/endpoints'
 import { guardWorkflowFields, processingFields } from '../media/fields'
+import { forKind } from '../media/fieldsForKind'
+import { kindOfMimeType, MEDIA_KINDS } from '../media/kinds'
 import { originalHeaders } from '../media/originalHeaders'
 import { queueProcessing } from '../media/queue'
 import { removeMediaFiles } from '../media/removeMediaFiles'
@@ -22,19 +24,6 @@ import { removeUploadTempOnError } from '../media/removeUploadTempOnError'
 import { showFileName } from '../media/showFileName'
 import { staffOnlyOriginals } from '../media/staffOnlyOriginals'
 import { refuseFilesNotSent, refuseUnsafeUploads } from '../media/uploadGuard'
-
-export const MEDIA_KINDS = {
-  image: { vi: 'Ảnh', en: 'Image' },
-  audio: { vi: 'Âm thanh', en: 'Audio' },
-  video: { vi: 'Video', en: 'Video' },
-  document: { vi: 'Tài liệu', en: 'Document' },
-} as const
-type MediaKind = keyof typeof MEDIA_KINDS
-
-export const kindOfMimeType = (mimeType: string | null | undefined): MediaKind => {
-  const major = mimeType?.split('/')[0]
-  return major === 'image' || major === 'audio' || major === 'video' ? major : 'document'
-}
 
 const setKindFromFile: CollectionBeforeChangeHook = ({ data }) =>
   data.kind ? data : { ...data, kind: kindOfMimeType(data.mimeType as string | undefined) }
@@ -69,9 +58,11 @@ export const createMedia = ({
   slug: 'media',
   labels: { singular: { vi: 'Tư liệu', en: 'Media' }, plural: { vi: 'Tư liệu (ảnh, âm thanh, video)', en: 'Media' } },
   admin: {
-    // Officers know a file by the name they uploaded; the stored name is random.
-    useAsTitle: 'originalFilename',
-    defaultColumns: ['originalFilename', 'kind', 'caption', 'processing', 'accessLevel'],
+    // Officers know a file by its caption, else by the name they uploaded (the stored name is random): the
+    // list, the library picker and the item's media field show it beside the thumbnail (`MediaTitleCell`).
+    useAsTitle: 'caption',
+    listSearchableFields: ['caption', 'originalFilename'],
+    defaultColumns: ['caption', 'kind', 'originalFilename', 'processing', 'accessLevel'],
     group: { vi: 'Hồ sơ', en: 'Records' },
   },
   access: {
@@ -118,6 +109,12 @@ export const createMedia = ({
   },
   fields: [
     {
+      // Saving with a file shows percent, speed and time left; the file input offers camera and gallery.
+      name: 'uploadProgress',
+      type: 'ui',
+      admin: { components: { Field: '/media/components/UploadProgressField#UploadProgressField' } },
+    },
+    {
       name: 'kind',
       type: 'select',
       label: { vi: 'Loại', en: 'Kind' },
@@ -127,7 +124,13 @@ export const createMedia = ({
         description: { vi: 'Để trống: tự nhận theo tệp', en: 'Leave empty to detect from the file' },
       },
     },
-    { name: 'caption', type: 'textarea', localized: true, label: { vi: 'Chú thích', en: 'Caption' } },
+    {
+      name: 'caption',
+      type: 'textarea',
+      localized: true,
+      label: { vi: 'Chú thích', en: 'Caption' },
+      admin: { components: { Cell: '/media/components/MediaTitleCell#MediaTitleCell' } },
+    },
     { name: 'credit', type: 'text', localized: true, label: { vi: 'Nguồn, tác giả', en: 'Credit' } },
     {
       type: 'row',
@@ -141,24 +144,34 @@ export const createMedia = ({
         { name: 'recordedBy', type: 'text', label: { vi: 'Người ghi', en: 'Recorded by' } },
       ],
     },
-    { name: 'recordedWhere', type: 'relationship', relationTo: 'places', label: { vi: 'Ghi tại', en: 'Recorded at' } },
+    {
+      name: 'recordedWhere',
+      type: 'relationship',
+      relationTo: 'places',
+      label: { vi: 'Ghi tại', en: 'Recorded at' },
+      admin: forKind('recordedWhere', 'relationship'),
+    },
     iso6393Field({
       name: 'languages',
       hasMany: true,
-      label: { vi: 'Ngôn ngữ sử dụng (ISO 639-3)', en: 'Languages spoken (ISO 639-3)' },
+      admin: forKind('languages', 'language'),
+      label: { vi: 'Ngôn ngữ sử dụng', en: 'Languages spoken' },
     }),
-    { name: 'transcript', type: 'textarea', localized: true, label: { vi: 'Lời, bản ghi chép', en: 'Transcript' } },
+    {
+      name: 'transcript',
+      type: 'textarea',
+      localized: true,
+      label: { vi: 'Lời, bản ghi chép', en: 'Transcript' },
+      admin: forKind('transcript', 'textarea'),
+    },
     {
       name: 'captions',
       type: 'array',
+      admin: forKind('captions', 'array'),
       label: { vi: 'Phụ đề (WebVTT)', en: 'Captions (WebVTT)' },
       labels: { singular: { vi: 'Phụ đề', en: 'Caption track' }, plural: { vi: 'Phụ đề', en: 'Caption tracks' } },
       fields: [
-        iso6393Field({
-          name: 'language',
-          required: true,
-          label: { vi: 'Ngôn ngữ (ISO 639-3)', en: 'Language (ISO 639-3)' },
-        }),
+        iso6393Field({ name: 'language', required: true, picker: true, label: { vi: 'Ngôn ngữ', en: 'Language' } }),
         {
           name: 'file',
           type: 'upload',

@@ -232,3 +232,38 @@ export const MESSAGES = {
 } satisfies Record<string, LocalText>
 
 export type MessageKey = keyof typeof MESSAGES
+
+// Media form (issue 13 part 4): upload progress, file pickers, the language picker. Shown in the admin.
+export const MEDIA_FORM_TEXT = {
+  uploading: {
+    vi: 'Đang tải lên: {percent} % ({sent} / {total})',
+    en: 'Uploading: {percent} % ({sent} of {total})',
+  },
+  speed: { vi: '{speed}/giây, còn khoảng {left}', en: '{speed}/s, about {left} left' },
+  starting: { vi: 'Đang bắt đầu tải lên…', en: 'Starting the upload…' },
+  saving: {
+    vi: 'Đã gửi xong tệp; máy chủ đang kiểm tra và lưu…',
+    en: 'File sent; the server is checking and saving it…',
+  },
+  keepOpen: {
+    vi: 'Xin giữ trang này mở cho đến khi tải lên xong.',
+    en: 'Please keep this page open until the upload is done.',
+  },
+  seconds: { vi: '{n} giây', en: '{n} s' },
+  minutes: { vi: '{m} phút {s} giây', en: '{m} min {s} s' },
+  hours: { vi: '{h} giờ {m} phút', en: '{h} h {m} min' },
+  noCaption: { vi: '(chưa có chú thích)', en: '(no caption)' },
+  chooseFromLibrary: { vi: 'Chọn từ thư viện', en: 'Choose from the library' },
+  uploadNew: { vi: 'Tải lên tệp mới', en: 'Upload a new file' },
+  remove: { vi: 'Bỏ', en: 'Remove' },
+  moveUp: { vi: 'Lên', en: 'Up' },
+  moveDown: { vi: 'Xuống', en: 'Down' },
+  noFiles: { vi: 'Chưa có tệp nào.', en: 'No files yet.' },
+  languageChoose: { vi: '— Chọn ngôn ngữ —', en: '— Choose a language —' },
+  languageAdd: { vi: '— Thêm ngôn ngữ —', en: '— Add a language —' },
+  languageOther: { vi: 'Khác (mã ISO 639-3)', en: 'Other (ISO 639-3 code)' },
+  languageOtherCode: { vi: 'Mã ISO 639-3, ví dụ "rad"', en: 'ISO 639-3 code, e.g. "rad"' },
+  languageOtherAdd: { vi: 'Thêm mã', en: 'Add code' },
+  languageVietnamese: { vi: 'Tiếng Việt', en: 'Vietnamese' },
+  languageUnknown: { vi: 'Mã khác', en: 'Other code' },
+} satisfies Record<string, LocalText>

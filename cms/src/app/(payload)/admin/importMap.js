@@ -3,6 +3,11 @@ import { ReviewActions as ReviewActions_c5b45cd504acb11510dc4634c3e56f4e } from 
 import { NoPayloadButton as NoPayloadButton_473b262c1a426dcc72f6d7b7469300d2 } from '../../../review/components/NoPayloadButton'
 import { ReviewStatus as ReviewStatus_7033ca53102a500304b6ccd569b4c353 } from '../../../review/components/ReviewStatus'
 import { PublicPageLink as PublicPageLink_03fa3fc2971615b3c9bf4318ed533589 } from '../../../dashboard/components/PublicPageLink'
+import { MediaUploadField as MediaUploadField_4ce0b792f011c040c1079894ffbe96ff } from '../../../media/components/MediaUploadField'
+import { UploadProgressField as UploadProgressField_e54ef3cb257b53acb80a214265b15a8f } from '../../../media/components/UploadProgressField'
+import { MediaTitleCell as MediaTitleCell_fc358df021f4db9dddc7de8da66bae83 } from '../../../media/components/MediaTitleCell'
+import { ForKindField as ForKindField_49f7e43550a4b32f6732d88daaa40bae } from '../../../media/components/ForKindField'
+import { LanguagePickerField as LanguagePickerField_08099a42872f6639e48dda1fa6effa9d } from '../../../fields/components/LanguagePickerField'
 import { ProcessingCell as ProcessingCell_355daa41926c0041aedc0cad4d971235 } from '../../../media/components/ProcessingCell'
 import { ProcessingField as ProcessingField_6ce51f5224a13b73e0eb90794d7f10c8 } from '../../../media/components/ProcessingField'
 import { CurrentPasswordField as CurrentPasswordField_3345fcb5b34dee15313070ef9045de7d } from '../../../auth/CurrentPasswordField'
@@ -16,6 +21,11 @@ export const importMap = {
   "/review/components/NoPayloadButton#NoPayloadButton": NoPayloadButton_473b262c1a426dcc72f6d7b7469300d2,
   "/review/components/ReviewStatus#ReviewStatus": ReviewStatus_7033ca53102a500304b6ccd569b4c353,
   "/dashboard/components/PublicPageLink#PublicPageLink": PublicPageLink_03fa3fc2971615b3c9bf4318ed533589,
+  "/media/components/MediaUploadField#MediaUploadField": MediaUploadField_4ce0b792f011c040c1079894ffbe96ff,
+  "/media/components/UploadProgressField#UploadProgressField": UploadProgressField_e54ef3cb257b53acb80a214265b15a8f,
+  "/media/components/MediaTitleCell#MediaTitleCell": MediaTitleCell_fc358df021f4db9dddc7de8da66bae83,
+  "/media/components/ForKindField#ForKindField": ForKindField_49f7e43550a4b32f6732d88daaa40bae,
+  "/fields/components/LanguagePickerField#LanguagePickerField": LanguagePickerField_08099a42872f6639e48dda1fa6effa9d,
   "/media/components/ProcessingCell#ProcessingCell": ProcessingCell_355daa41926c0041aedc0cad4d971235,
   "/media/components/ProcessingField#ProcessingField": ProcessingField_6ce51f5224a13b73e0eb90794d7f10c8,
   "/auth/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_3345fcb5b34dee15313070ef9045de7d,

@@ -2,6 +2,7 @@ import type { Field, UploadFieldSingleValidation } from 'payload'
 import { optionsOf } from '../../../fields/options'
 import { localMessage } from '../../../i18n/localMessage'
 import { MESSAGES } from '../../../i18n/messages'
+import { mediaPicker } from '../../../media/mediaPicker'
 import { PERSON_ROLES } from '../../People'
 
 type Ref = string | number | { id: string | number }
@@ -48,12 +49,14 @@ export const peopleAndMediaFields = (): Field[] => [
     relationTo: 'media',
     hasMany: true,
     label: { vi: 'Tư liệu (theo thứ tự)', en: 'Media (in order)' },
+    admin: mediaPicker,
   },
   {
     name: 'featuredMedia',
     type: 'upload',
     relationTo: 'media',
     label: { vi: 'Tư liệu tiêu biểu', en: 'Featured media' },
+    admin: mediaPicker,
     validate: featuredAmongMedia,
   },
 ]

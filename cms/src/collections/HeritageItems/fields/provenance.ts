@@ -3,6 +3,7 @@ import type { Field } from 'payload'
 import { staffOnly } from '../../../access/staffOnly'
 import { DAY_ONLY, optionsOf } from '../../../fields/options'
 import { LICENCES } from '../../../lib/heritageKinds'
+import { mediaPicker } from '../../../media/mediaPicker'
 
 export const CONSENT_STATES = {
   not_needed: { vi: 'Không cần (không có người cụ thể)', en: 'Not needed (no identifiable people)' },
@@ -96,6 +97,7 @@ export const provenanceFields = (): Field[] => [
         type: 'upload',
         relationTo: 'media',
         label: { vi: 'Văn bản đồng ý', en: 'Consent document' },
+        admin: mediaPicker,
       },
     ],
   },
