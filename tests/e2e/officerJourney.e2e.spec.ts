@@ -107,9 +107,9 @@ describe('the officer’s journey, from each role’s seat', () => {
 
     await page.goto(`${server.url}/admin/collections/heritage-items/create`, { waitUntil: 'networkidle' })
     // Their own province, preselected, and the only one offered.
-    await expect
-      .poll(() => page.locator('#field-owningProvince .relationship--single-value__text').textContent())
-      .toBe('tỉnh Đắk Lắk')
+    const province = page.locator('#field-owningProvince .relationship--single-value__text')
+    await province.first().waitFor()
+    expect(await province.allTextContents()).toEqual(['tỉnh Đắk Lắk'])
     await page.locator('#field-owningProvince .rs__control').click()
     await page.locator('.rs__option').first().waitFor()
     expect(await page.locator('.rs__option').allTextContents()).toEqual(['tỉnh Đắk Lắk'])
@@ -119,7 +119,11 @@ describe('the officer’s journey, from each role’s seat', () => {
     expect(await reviewButtonsShown(page)).toEqual(['Gửi thẩm định'])
 
     await tally.fill(page.locator('#field-title'), TITLE)
+    // As a person would, after the form has caught up with the typing (its debounced server check).
+    await page.waitForLoadState('networkidle')
     await detour.click(page.getByRole('button', { name: 'Gửi thẩm định' }))
+    await fieldMarked(page, 'field-summary').first().waitFor()
+    await shot(page, '1-contributor-submit-incomplete')
     for (const id of ['field-summary', 'field-kind', 'field-ethnicGroups', 'field-accessReason'])
       await fieldMarked(page, id).first().waitFor()
     expect(await page.getByText(MISSING).count()).toBeGreaterThanOrEqual(3)
@@ -274,18 +278,15 @@ describe('the officer’s journey, from each role’s seat', () => {
         width: document.documentElement.scrollWidth,
         // What sticks out, to say where the sideways scroll comes from.
         out: [...document.querySelectorAll('body *')]
-          .filter(
-            (element) =>
-              element.getBoundingClientRect().right > window.innerWidth + 1 &&
-              (element.parentElement?.getBoundingClientRect().right ?? 0) <= window.innerWidth + 1,
-          )
+          .filter((element) => element.getBoundingClientRect().right > 391)
           .slice(0, 12)
           .map(
             (element) =>
               `${element.tagName.toLowerCase()}.${String(element.className).slice(0, 50)}→${Math.round(element.getBoundingClientRect().right)}`,
           ),
       }))
-      expect(wide.width, `${where}: ${wide.out.join(' | ')}`).toBeLessThanOrEqual(PHONE.width)
+      // Soft: the rest of the flow still runs (and is reported) when something sticks out.
+      expect.soft(wide.width, `${where}: ${wide.out.join(' | ')}`).toBeLessThanOrEqual(PHONE.width)
     }
     const phonePhoto = await makePhoto(sources, 'anh-dien-thoai.jpg')
     await uploadInAdmin(page, phone, server.url, phonePhoto, 'Ảnh chụp bằng điện thoại')
@@ -308,6 +309,7 @@ describe('the officer’s journey, from each role’s seat', () => {
     await shot(page, 'phone-1-create')
 
     await phone.fill(page.locator('#field-title'), 'Lễ mừng lúa mới buôn Tơng Jú')
+    await page.waitForLoadState('networkidle')
     await phone.click(page.getByRole('button', { name: 'Gửi thẩm định' }))
     await fieldMarked(page, 'field-summary').first().waitFor()
     expect(await page.getByText(MISSING).count()).toBeGreaterThanOrEqual(3)
