@@ -101,8 +101,18 @@ export function mediaOf(req: PayloadRequest, user: ScopedUser): Promise<Id[]> {
   return mine
 }
 
-/** Files some other province's record, or an ethnic group (shared by all provinces), uses. */
-async function usedElsewhere(req: PayloadRequest, user: ScopedUser): Promise<Set<string>> {
+const elsewhereByRequest = new WeakMap<PayloadRequest, Promise<Set<string>>>()
+
+/** Files some other province's record, or an ethnic group (shared by all provinces), uses; once per request (update and delete ask alike). */
+function usedElsewhere(req: PayloadRequest, user: ScopedUser): Promise<Set<string>> {
+  const known = elsewhereByRequest.get(req)
+  if (known) return known
+  const others = computeElsewhere(req, user)
+  elsewhereByRequest.set(req, others)
+  return others
+}
+
+async function computeElsewhere(req: PayloadRequest, user: ScopedUser): Promise<Set<string>> {
   const provinces = provincesOf(user)
   const notMine: Where = provinces.length
     ? { or: [{ owningProvince: { not_in: provinces } }, { owningProvince: { exists: false } }] }
