@@ -109,6 +109,26 @@ describe('media workflow (Payload Jobs Queue)', () => {
     expect(done.thumbnailURL).toBe(`/api/media/${done.id}/derivatives/images/image-320.webp`)
   })
 
+  it("leaves the record's last-modified time to the officer, so a form opened during processing is not called stale", async () => {
+    const photo = path.join(sources, 'ghe-dan.png')
+    await sharp({ create: { width: 800, height: 600, channels: 3, background: '#2f5d50' } })
+      .png()
+      .toFile(photo)
+    const created = await upload(photo)
+    await runQueue()
+    const done = await reload(created.id)
+    expect(done.processing).toMatchObject({ status: 'done', percent: 100 })
+    expect(Object.keys(done.derivatives as object).length).toBeGreaterThan(0)
+    expect(done.updatedAt).toBe(created.updatedAt)
+    const edited = (await payload.update({
+      collection: 'media',
+      id: created.id,
+      data: { caption: 'Ghè đàn' },
+      overrideAccess: true,
+    })) as Media
+    expect(edited.updatedAt > created.updatedAt).toBe(true)
+  })
+
   it('processes an audio-only "video" as audio', async () => {
     const sound = path.join(sources, 'hat-ke.mp4')
     ffmpegSync(['-f', 'lavfi', '-i', 'sine=frequency=200:duration=2', '-c:a', 'aac', sound])

@@ -12,7 +12,7 @@ export type Findings = Partial<Pick<Media, 'sha256' | 'technical' | 'derivatives
 /**
  * Writes the processing state of a media record (and what a step found) through the Local API, outside
  * any job transaction so the admin sees it at once. Hooks know it is the workflow (`mediaWorkflow`): no
- * audit entry, no new job.
+ * audit entry, no new job; the record's `updatedAt` stays the officer's last edit.
  */
 export async function writeProcessing(
   payload: Payload,
@@ -23,7 +23,7 @@ export async function writeProcessing(
   const current = await payload.findByID({ collection: 'media', id, depth: 0, overrideAccess: true })
   const merged = (key: 'technical' | 'derivatives') =>
     findings[key] === undefined ? {} : { [key]: { ...(current[key] as object), ...(findings[key] as object) } }
-  return payload.update({
+  const saved = await payload.update({
     collection: 'media',
     id,
     data: {
@@ -36,6 +36,11 @@ export async function writeProcessing(
     overrideAccess: true,
     context: { skipAudit: true, mediaWorkflow: true },
   })
+  // Progress is not an edit: the record keeps its "last modified" time, so an officer editing the caption
+  // while the file is processed is not told that someone else changed the record (Payload's stale-data
+  // check compares `updatedAt`; the workflow writes about once a second).
+  await payload.db.updateOne({ collection: 'media', id, data: { updatedAt: current.updatedAt }, returning: false })
+  return { ...saved, updatedAt: current.updatedAt }
 }
 
 /** Overall percent spans of each step, so the officer follows one bar from 0 to 100. */
