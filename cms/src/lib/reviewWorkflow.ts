@@ -30,12 +30,13 @@ export const canTransition = (from: ReviewState, to: ReviewState): boolean =>
 type Move = `${ReviewState}>${ReviewState}`
 
 /**
- * The moves each role may make (admins may make every move in the graph). Contributors submit and
- * withdraw; editors submit, publish what was approved and archive; reviewers approve, send back,
+ * The moves each role may make (admins may make every move in the graph). Contributors submit, and take
+ * back to a draft what was sent back to them (a record awaiting review is no longer theirs to change: the
+ * update rule stops them, so withdrawing a submission is an editor's move); editors submit, publish what was approved and archive; reviewers approve, send back,
  * publish and archive.
  */
 export const ROLE_MOVES: Record<'editor' | 'contributor' | 'reviewer', readonly Move[]> = {
-  contributor: ['draft>submitted', 'changes_requested>submitted', 'submitted>draft', 'changes_requested>draft'],
+  contributor: ['draft>submitted', 'changes_requested>submitted', 'changes_requested>draft'],
   editor: [
     'draft>submitted',
     'changes_requested>submitted',

@@ -9,7 +9,7 @@ const labels = (roles: string[], from: ReviewState, unpublishedChanges = false) 
 describe('reviewButtons', () => {
   it.each([
     [['contributor'], 'draft', ['reviewSubmit']],
-    [['contributor'], 'submitted', ['reviewToDraft']],
+    [['contributor'], 'submitted', []],
     [['contributor'], 'changes_requested', ['reviewSubmit', 'reviewToDraft']],
     [['contributor'], 'approved', []],
     [['reviewer'], 'draft', []],
