@@ -82,6 +82,7 @@ export const ADMIN_TRANSLATIONS = {
       viTextBeside: 'Bản tiếng Việt',
       viTextMissing: '(chưa có bản tiếng Việt)',
       technicalEmpty: 'Chưa có thông tin kỹ thuật (tệp chưa được xử lý).',
+      technicalAll: 'Toàn bộ dữ liệu kỹ thuật (JSON)',
     },
   },
   en: {
@@ -91,6 +92,7 @@ export const ADMIN_TRANSLATIONS = {
       viTextBeside: 'Vietnamese',
       viTextMissing: '(no Vietnamese text yet)',
       technicalEmpty: 'No technical details yet (the file has not been processed).',
+      technicalAll: 'All technical data (JSON)',
     },
   },
 } as const

@@ -11,10 +11,14 @@ const CONTEXT = '.sort-column, .sort-header, .card, .field-type'
 const LABEL = '.sort-column__label, .sort-header__label, .card__title, .field-label'
 
 const labelNear = (element: Element): string | null =>
-  element.closest(CONTEXT)?.querySelector(LABEL)?.textContent?.replace(/\*\s*$/, '') ?? null
+  element
+    .closest(CONTEXT)
+    ?.querySelector(LABEL)
+    ?.textContent?.replace(/\*\s*$/, '') ?? null
 
 function reword(root: Node, language: 'vi' | 'en'): void {
-  const elements = root instanceof Element ? [root, ...root.querySelectorAll('[aria-label], [title], [placeholder]')] : []
+  const elements =
+    root instanceof Element ? [root, ...root.querySelectorAll('[aria-label], [title], [placeholder]')] : []
   for (const element of elements)
     for (const name of ATTRIBUTES) {
       const value = element.getAttribute(name)

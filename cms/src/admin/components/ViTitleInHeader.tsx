@@ -1,0 +1,18 @@
+'use client'
+import { useDocumentInfo, useDocumentTitle, useFormFields } from '@payloadcms/ui'
+import { useEffect } from 'react'
+
+/**
+ * While a translation's title is still empty, the header keeps the record's Vietnamese title instead of its id
+ * (Payload falls back to the id: "62"). Mounted beside the title field by `ViTextBeside`.
+ */
+export function ViTitleInHeader({ path, viTitle }: { path: string; viTitle: string }) {
+  const { id } = useDocumentInfo()
+  const { title, setDocumentTitle } = useDocumentTitle()
+  const typed = useFormFields(([fields]) => fields[path]?.value)
+  const empty = typeof typed !== 'string' || typed.trim() === ''
+  useEffect(() => {
+    if (empty && viTitle && (title === String(id) || title === '')) setDocumentTitle(viTitle)
+  }, [empty, viTitle, title, id, setDocumentTitle])
+  return null
+}
