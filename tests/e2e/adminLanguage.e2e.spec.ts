@@ -21,8 +21,12 @@ const SEATS = {
 } as const
 type Role = keyof typeof SEATS
 
-/** Words the interface may show although they are not Vietnamese: codes and names of standards. */
+/**
+ * Words the interface may show although they are not Vietnamese: codes and names of standards, file formats, and
+ * "plei" (the Gia Rai and Ba Na word for a village, beside thôn, buôn, làng in the kinds of place).
+ */
 const ALLOWED = [
+  'plei',
   ...['iso', 'unesco', 'wgs', 'tk', 'bc', 'vtt', 'webvtt', 'mime', 'sha', 'gps', 'iiif', 'oai', 'pmh'],
   ...['xlsx', 'csv', 'pdf', 'jpeg', 'png', 'webp', 'mp', 'aac', 'opus', 'kbit', 'hz'],
 ]
@@ -46,18 +50,14 @@ describe('the admin in Vietnamese, from every seat', () => {
       await seat(server.url, admin, email, [role], role === 'researcher' ? [] : [scope.dakLak])
     // The records' own words (names of places, groups, festivals; in Vietnamese) are what a screen may show.
     const records: unknown[] = []
-    for (const collection of [
-      'heritage-items',
-      'media',
-      'people',
-      'ethnic-groups',
-      'places',
-      'subjects',
-      'cultural-labels',
-    ])
-      records.push(
-        (await call(`${server.url}/api/${collection}?depth=0&limit=200&locale=vi`, { cookie: admin })).json().docs,
-      )
+    const collections = ['heritage-items', 'media', 'people', 'ethnic-groups', 'places', 'subjects', 'cultural-labels']
+    for (const collection of collections)
+      for (let page = 1; page; ) {
+        const query = `depth=0&limit=100&page=${page}&locale=vi&draft=true`
+        const reply = (await call(`${server.url}/api/${collection}?${query}`, { cookie: admin })).json()
+        records.push(reply.docs)
+        page = reply.hasNextPage ? page + 1 : 0
+      }
     allowed = new Set([...wordsOf(records), ...ALLOWED])
     mkdirSync(ARTIFACTS, { recursive: true })
   })
@@ -111,7 +111,8 @@ describe('the admin in Vietnamese, from every seat', () => {
 
   async function visit(page: Page, view: string): Promise<void> {
     await page.goto(`${server.url}${view}`, { waitUntil: 'networkidle' })
-    await page.locator('.template-default, .template-minimal').first().waitFor()
+    // Signed-in views are read once Payload has hydrated them (its navigation says so).
+    await page.locator('.nav--nav-hydrated').waitFor({ state: 'attached' })
   }
 
   it.each(['contributor', 'editor', 'reviewer', 'researcher'] as const)(

@@ -8,7 +8,7 @@ import '../admin.css'
 const ATTRIBUTES = ['aria-label', 'title', 'placeholder']
 /** Where a control's subject is written next to it: a sortable column, a dashboard card, a field. */
 const CONTEXT = '.sort-column, .sort-header, .card, .field-type'
-const LABEL = '.sort-column__label, .sort-header__label, .card__title, .field-label'
+const LABEL = '.sort-column__label, .sort-header__label, .card__title, .field-label, .checkbox-input label'
 
 const labelNear = (element: Element): string | null =>
   element
@@ -25,6 +25,7 @@ function reword(root: Node, language: 'vi' | 'en'): void {
       const better = value ? replacementFor(value, language, labelNear(element)) : null
       if (better !== null && better !== value) element.setAttribute(name, better)
     }
+  }
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
   for (let node = walker.currentNode; node; node = walker.nextNode() as Node) {
     if (node.nodeType !== Node.TEXT_NODE || !node.textContent) continue
