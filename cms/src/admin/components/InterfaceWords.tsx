@@ -16,10 +16,20 @@ const labelNear = (element: Element): string | null =>
     ?.querySelector(LABEL)
     ?.textContent?.replace(/\*\s*$/, '') ?? null
 
+/** fields/Checkbox titles its box with the field's path ("publicationConsent.given"): use the field's label. */
+function titleFromLabel(element: Element): void {
+  const name = element.getAttribute('name')
+  if (!name || element.getAttribute('title') !== name) return
+  const label = labelNear(element)?.trim()
+  if (label) element.setAttribute('title', label)
+  else element.removeAttribute('title')
+}
+
 function reword(root: Node, language: 'vi' | 'en'): void {
   const elements =
     root instanceof Element ? [root, ...root.querySelectorAll('[aria-label], [title], [placeholder]')] : []
-  for (const element of elements)
+  for (const element of elements) {
+    titleFromLabel(element)
     for (const name of ATTRIBUTES) {
       const value = element.getAttribute(name)
       const better = value ? replacementFor(value, language, labelNear(element)) : null
