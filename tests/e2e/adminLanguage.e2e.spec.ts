@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ADMIN_TRANSLATIONS } from '../../cms/src/i18n/adminTranslations'
 import { MESSAGES } from '../../cms/src/i18n/messages'
 import { englishWords, foreignDates, readScreen, sidewaysOverflow, wordsOf } from '../helpers/adminScan'
 import { launchBrowser } from '../helpers/browser'
@@ -27,6 +28,8 @@ type Role = keyof typeof SEATS
  */
 const ALLOWED = [
   'plei',
+  // A key's name, in the toast region's label "Thông báo (alt+T)".
+  'alt',
   ...['iso', 'unesco', 'wgs', 'tk', 'bc', 'vtt', 'webvtt', 'mime', 'sha', 'gps', 'iiif', 'oai', 'pmh'],
   ...['xlsx', 'csv', 'pdf', 'jpeg', 'png', 'webp', 'mp', 'aac', 'opus', 'kbit', 'hz'],
 ]
@@ -162,10 +165,11 @@ describe('the admin in Vietnamese, from every seat', () => {
     const fieldError = page.locator('.field-type.text:has(#field-slug) .field-error')
     await fieldError.waitFor({ state: 'attached' })
     expect(await fieldError.textContent()).toBe(MESSAGES.slug.vi)
+    // The toast gives the reason when the server refused the save; when the form already knew the field was
+    // wrong (its state came back before the click), it points to the marked fields. Vietnamese either way.
     const toast = page.locator('.payload-toast-container li').first()
     await toast.waitFor()
-    expect(englishWords([(await toast.textContent()) ?? ''], allowed), 'English in the toast').toEqual([])
-    expect(await toast.textContent()).toMatch(/^Lỗi/)
+    expect([MESSAGES.slug.vi, ADMIN_TRANSLATIONS.vi.error.correctInvalidFields]).toContain(await toast.textContent())
     await context.close()
   })
 

@@ -24,7 +24,7 @@ export const ADMIN_TRANSLATIONS = {
     },
     dashboard: { deleteWidget: 'Xóa ô {{id}}' },
     error: {
-      correctInvalidFields: 'Lỗi - Xin hãy sửa các trường chưa hợp lệ.',
+      correctInvalidFields: 'Lỗi - Chưa lưu: hãy sửa các trường được đánh dấu bên dưới.',
       documentNotFound:
         'Không tìm thấy tài liệu mã số {{id}}. Có thể nó đã bị xóa, chưa từng có, hoặc bạn không có quyền xem.',
       emailOrPasswordIncorrect: 'Lỗi - Thư điện tử hoặc mật khẩu không đúng.',

@@ -12,7 +12,11 @@ export function ViTitleInHeader({ path, viTitle }: { path: string; viTitle: stri
   const typed = useFormFields(([fields]) => fields[path]?.value)
   const empty = typeof typed !== 'string' || typed.trim() === ''
   useEffect(() => {
-    if (empty && viTitle && (title === String(id) || title === '')) setDocumentTitle(viTitle)
+    if (!empty || !viTitle || (title !== String(id) && title !== '')) return
+    // Payload's document-title provider writes the id in its own effect, which runs after this one in the same
+    // commit; written on the next frame (as Payload's SetDocumentTitle does), the Vietnamese title stays.
+    const frame = requestAnimationFrame(() => setDocumentTitle(viTitle))
+    return () => cancelAnimationFrame(frame)
   }, [empty, viTitle, title, id, setDocumentTitle])
   return null
 }
