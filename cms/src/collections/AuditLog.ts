@@ -58,7 +58,7 @@ export const AuditLog: CollectionConfig = {
       maxDepth: 0,
       label: { vi: 'Người thực hiện', en: 'User' },
     },
-    { name: 'userEmail', type: 'text', index: true, label: { vi: 'Email', en: 'Email' } },
+    { name: 'userEmail', type: 'text', index: true, label: { vi: 'Thư điện tử', en: 'Email' } },
     { name: 'changes', type: 'json', label: { vi: 'Thay đổi (trước → sau)', en: 'Changes (before → after)' } },
   ],
 }

@@ -65,7 +65,7 @@ export const createUsers = ({ secureCookies }: { secureCookies: boolean }): Coll
       type: 'text',
       virtual: true,
       label: {
-        vi: 'Mật khẩu hiện tại (khi đổi mật khẩu hoặc email)',
+        vi: 'Mật khẩu hiện tại (khi đổi mật khẩu hoặc thư điện tử)',
         en: 'Current password (to change it or the email)',
       },
       admin: {

@@ -7,6 +7,7 @@ import type { Config, Migration, PayloadRequest } from 'payload'
 import sharp from 'sharp'
 import { noHistoryWithoutVersions } from '../access/noHistoryWithoutVersions'
 import { hasRole } from '../access/roles'
+import { withArchiveAdmin } from '../admin/withArchiveAdmin'
 import { AccessGrants } from '../collections/AccessGrants'
 import { AuditLog } from '../collections/AuditLog'
 import { CulturalLabels } from '../collections/CulturalLabels'
@@ -22,6 +23,7 @@ import { auditFailedLogin, withAudit } from '../hooks/audit'
 import { badQueryIsTheClients } from '../hooks/badQueryIsTheClients'
 import { withPublicQueryGuard } from '../hooks/guardPublicQueries'
 import { reasonAsHeadline } from '../hooks/reasonAsHeadline'
+import { ADMIN_TRANSLATIONS, withOurWords } from '../i18n/adminTranslations'
 import { localMessage } from '../i18n/localMessage'
 import { recoverStalledJobsNowAndThen, staleAfterMs } from '../media/runner'
 import { translateUploadErrors } from '../media/uploadErrors'
@@ -75,30 +77,46 @@ export function archiveConfig(env: Env): Config {
         createUsers({ secureCookies: secureCookies(env) }),
         AccessGrants,
         CulturalLabels,
-      ].map((collection) => withAudit(withPublicQueryGuard(noHistoryWithoutVersions(collection)))),
-      withPublicQueryGuard(noHistoryWithoutVersions(AuditLog)),
+      ].map((collection) => withAudit(withPublicQueryGuard(noHistoryWithoutVersions(withArchiveAdmin(collection))))),
+      withPublicQueryGuard(noHistoryWithoutVersions(withArchiveAdmin(AuditLog))),
     ],
     admin: {
       user: 'users',
-      meta: { titleSuffix: ' — Di sản số' },
+      meta: {
+        titleSuffix: ' — Di sản số',
+        description: 'Kho lưu trữ số di sản văn hóa phi vật thể của đồng bào dân tộc thiểu số Việt Nam',
+        // Our mark, served by the CMS itself (cms/public), instead of Payload's.
+        icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/di-san-so.svg' }],
+        openGraph: { siteName: 'Di sản số', title: 'Di sản số', description: 'Di sản số' },
+      },
+      components: {
+        graphics: {
+          Logo: '/admin/components/ArchiveLogo#ArchiveLogo',
+          Icon: '/admin/components/ArchiveIcon#ArchiveIcon',
+        },
+        // Rewords what Payload writes in English whatever the language; carries the admin stylesheet.
+        providers: ['/admin/components/InterfaceWords#InterfaceWords'],
+        // Each role's own dashboard instead of the collection tiles (the navigation lists the collections).
+        views: { dashboard: { Component: '/dashboard/components/RoleDashboard#RoleDashboard' } },
+      },
       // Payload's default avatar is Gravatar: it would send every officer's email hash abroad and shows
       // a broken image offline. The built-in icon needs no network.
       avatar: 'default',
       // Vietnamese order (day/month/year, 24-hour clock) instead of the US default.
       dateFormat: 'dd/MM/yyyy HH:mm',
       importMap: { baseDir: SRC_DIR },
-      // Each role's own dashboard instead of the collection tiles (the navigation lists the collections).
-      components: { views: { dashboard: { Component: '/dashboard/components/RoleDashboard#RoleDashboard' } } },
     },
     i18n: {
-      supportedLanguages: { vi, en },
+      // Payload's own words with ours laid over them (adminTranslations.ts): no English left in Vietnamese.
+      supportedLanguages: { vi: withOurWords(vi, ADMIN_TRANSLATIONS.vi), en: withOurWords(en, ADMIN_TRANSLATIONS.en) },
+      translations: ADMIN_TRANSLATIONS,
       fallbackLanguage: 'vi',
     },
     // Content languages: Vietnamese first; English falls back to Vietnamese where it is missing.
     localization: {
       locales: [
-        { code: 'vi', label: 'Tiếng Việt' },
-        { code: 'en', label: 'English' },
+        { code: 'vi', label: { vi: 'Tiếng Việt', en: 'Vietnamese' } },
+        { code: 'en', label: { vi: 'Tiếng Anh', en: 'English' } },
       ],
       defaultLocale: 'vi',
       fallback: true,

@@ -61,7 +61,7 @@ export const MESSAGES = {
     en: 'You may only create records for the provinces you work for',
   },
   passwordPolicy: {
-    vi: 'Mật khẩu cần ít nhất 12 ký tự, gồm cả chữ và số, và không chứa email',
+    vi: 'Mật khẩu cần ít nhất 12 ký tự, gồm cả chữ và số, và không chứa địa chỉ thư điện tử',
     en: 'A password needs at least 12 characters, letters and digits, and must not contain the email',
   },
   // Accounts and logins (issue 12: throttling, common passwords, current password)
@@ -74,7 +74,7 @@ export const MESSAGES = {
     en: 'This password is on the list of the most common passwords, so it is easy to guess. Choose another one.',
   },
   currentPasswordRequired: {
-    vi: 'Để đổi mật khẩu hoặc email của chính mình, hãy nhập mật khẩu hiện tại.',
+    vi: 'Để đổi mật khẩu hoặc địa chỉ thư điện tử của chính mình, hãy nhập mật khẩu hiện tại.',
     en: 'To change your own password or email, enter your current password.',
   },
   currentPasswordWrong: {

@@ -68,7 +68,8 @@ export const processingFields: Field[] = [
     name: 'technical',
     type: 'json',
     label: { vi: 'Thông số kỹ thuật', en: 'Technical metadata' },
-    admin: { readOnly: true },
+    // Our read-only list, not Payload's JSON editor (Monaco from a CDN: empty offline).
+    admin: { readOnly: true, components: { Field: '/admin/components/TechnicalFacts#TechnicalFacts' } },
   },
   {
     name: 'derivatives',
