@@ -177,10 +177,18 @@ describe('the officer’s journey, from each role’s seat', () => {
     await page.context().close()
   })
 
-  it('3. the contributor reads the note in the timeline, fixes the record and submits again', async () => {
+  it('3. the contributor finds the note on the dashboard and in the timeline, fixes the record and submits again', async () => {
     const page = await signedIn(browser, server.url, EMAIL.contribDL)
     const hostile = watchHostile(page)
-    await page.goto(itemUrl, { waitUntil: 'networkidle' })
+    // The dashboard is where a sent-back record is found: under "Được trả lại để chỉnh sửa", with the note.
+    await page.goto(`${server.url}/admin`, { waitUntil: 'networkidle' })
+    const sentBack = page.getByTestId('dashboard-sentBack')
+    expect(await sentBack.locator('h2').innerText()).toMatch(/^Được trả lại để chỉnh sửa\s+1$/)
+    expect(await sentBack.getByTestId('dashboard-note').innerText()).toContain(NOTE)
+    expectInertHtml(await page.content(), 'the dashboard with a hostile note')
+    await shot(page, '3-contributor-dashboard')
+    await detour.click(sentBack.getByRole('link', { name: TITLE }))
+    await page.waitForURL(itemUrl)
     await waitForState(page, 'Yêu cầu chỉnh sửa')
     const latest = page.locator('.review-actions__latest')
     expect(await latest.textContent()).toContain(NOTE)
