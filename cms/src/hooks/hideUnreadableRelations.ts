@@ -33,7 +33,7 @@ async function lookUp(req: PayloadRequest, collection: CollectionSlug, batch: Ba
       collection,
       where: { id: { in: page } },
       // Only which ids pass the rule: no other column, no relation, no count of the matches.
-      select: { id: true },
+      select: {},
       depth: 0,
       limit: page.length,
       pagination: false,
