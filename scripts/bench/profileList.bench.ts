@@ -3,7 +3,10 @@ import { Session } from 'node:inspector/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import { createLocalReq, getAccessResults } from 'payload'
 import { afterAll, describe, expect, it } from 'vitest'
+
+import { changeMedia } from '../../cms/src/access/mediaScope'
 
 import { bareConfig } from './api/bareConfig'
 import { type BenchArchive, benchArchive } from './api/benchArchive'
@@ -75,6 +78,45 @@ describe('profile: anonymous lists of 20', () => {
         session.disconnect()
       }
     }
+    if (process.env.PROFILE_PERMS) {
+      const province = (
+        await a.payload.find({ collection: 'places', where: { name: { equals: 'tỉnh Gia Lai' } }, depth: 0 })
+      ).docs[0]?.id
+      // The first account of an archive is made an admin (first-register): make that one first.
+      await a.payload.create({
+        collection: 'users',
+        data: { email: 'admin@bench.vi-du.vn', password: 'mot-mat-khau-dai-2026', roles: ['admin'] } as never,
+        overrideAccess: true,
+        context: { skipAudit: true },
+      })
+      const editor = await a.payload.create({
+        collection: 'users',
+        data: {
+          email: 'editor@bench.vi-du.vn',
+          password: 'mot-mat-khau-dai-2026',
+          roles: ['editor'],
+          provinces: [province],
+        } as never,
+        overrideAccess: true,
+        context: { skipAudit: true },
+      })
+      for (let round = 0; round < 6; round++) {
+        const req = await createLocalReq({ user: { ...editor, collection: 'users' } as never }, a.payload)
+        const start = performance.now()
+        const answer = await changeMedia({ req })
+        const asked = performance.now() - start
+        const permsStart = performance.now()
+        await getAccessResults({
+          req: await createLocalReq({ user: { ...editor, collection: 'users' } as never }, a.payload),
+        })
+        console.log(
+          `[perms] changeMedia ${asked.toFixed(0)} ms (${typeof answer === 'object' ? JSON.stringify(answer).length : answer} chars); all permissions ${(performance.now() - permsStart).toFixed(0)} ms`,
+        )
+      }
+    }
+    for (const [sql, { n, ms }] of [...queries].sort((x, y) => y[1].ms - x[1].ms).slice(0, 12))
+      console.log(`[sql] ${n}x ${ms.toFixed(1)}ms ${sql.slice(0, 600)}`)
+    queries.clear()
     await time('REST list of 20', () => a.api.request('/api/heritage-items?limit=20'))
     await time('GraphQL list of 20', () =>
       a.graphql('{ HeritageItems(limit: 20) { totalDocs docs { id title summary kind slug } } }', undefined),
