@@ -7,7 +7,7 @@ import { seedDemoContent } from '../../cms/src/seed/seedDemoContent'
 import { startTestArchive, type TestArchive } from '../helpers/testArchive'
 
 type Id = User['id']
-type FileName = 'stored' | 'featured' | 'draftOnly' | 'shared' | 'elsewhere'
+type FileName = 'stored' | 'featured' | 'draftOnly' | 'shared' | 'elsewhere' | 'sharedInDraft'
 const PASSWORD = 'mot-mat-khau-dai-2026'
 
 // The staff's files are found from the ids the database adapter gives (issue 13, archive size): the same
@@ -45,6 +45,7 @@ describe('a staff member’s files, asked of the database as ids', () => {
       ['draftOnly', 80],
       ['shared', 120],
       ['elsewhere', 160],
+      ['sharedInDraft', 200],
     ] as const)
       files[name] = await payload.create({
         collection: 'media',
@@ -74,16 +75,26 @@ describe('a staff member’s files, asked of the database as ids', () => {
     const mine = await item(
       'Lễ cúng bến nước',
       dakLak,
-      [files.stored.id, files.featured.id, files.shared.id],
+      [files.stored.id, files.featured.id, files.shared.id, files.sharedInDraft.id],
       files.featured.id,
     )
     await item('Lễ mừng lúa mới', giaLai, [files.elsewhere.id, files.shared.id])
+    // Another province's unpublished draft adds one of our files: it is shared too, though no stored record says so.
+    const theirs = await item('Lễ cầu mưa', giaLai, [files.elsewhere.id])
+    await payload.update({
+      collection: 'heritage-items',
+      id: theirs.id,
+      draft: true,
+      data: { media: [files.elsewhere.id, files.sharedInDraft.id] },
+    })
     // A draft over the published record: the file it adds is in the latest version only.
     await payload.update({
       collection: 'heritage-items',
       id: mine.id,
       draft: true,
-      data: { media: [files.stored.id, files.featured.id, files.shared.id, files.draftOnly.id] },
+      data: {
+        media: [files.stored.id, files.featured.id, files.shared.id, files.sharedInDraft.id, files.draftOnly.id],
+      },
     })
   }, 120_000)
   afterAll(async () => {
@@ -104,7 +115,7 @@ describe('a staff member’s files, asked of the database as ids', () => {
       depth: 0,
       pagination: false,
     })
-    expect(names(docs)).toEqual(['draftOnly', 'featured', 'shared', 'stored'])
+    expect(names(docs)).toEqual(['draftOnly', 'featured', 'shared', 'sharedInDraft', 'stored'])
   })
 
   it('an editor changes their own files, but not one another province’s record also uses', async () => {
@@ -117,7 +128,7 @@ describe('a staff member’s files, asked of the database as ids', () => {
         user,
         overrideAccess: false,
       })
-    for (const name of ['shared', 'elsewhere'] as const)
+    for (const name of ['shared', 'elsewhere', 'sharedInDraft'] as const)
       await expect(
         payload.update({
           collection: 'media',
@@ -136,6 +147,7 @@ describe('a staff member’s files, asked of the database as ids', () => {
       draftOnly: 'Ảnh draftOnly',
       shared: null,
       elsewhere: null,
+      sharedInDraft: null,
     })
   })
 })
