@@ -32,6 +32,8 @@ const ALLOWED = [
   'alt',
   ...['iso', 'unesco', 'wgs', 'tk', 'bc', 'vtt', 'webvtt', 'mime', 'sha', 'gps', 'iiif', 'oai', 'pmh'],
   ...['xlsx', 'csv', 'pdf', 'jpeg', 'png', 'webp', 'mp', 'aac', 'opus', 'kbit', 'hz'],
+  // A product's name, in the dashboard's "Tải về Excel (XLSX)".
+  'excel',
 ]
 
 /**
