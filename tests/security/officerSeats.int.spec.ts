@@ -248,6 +248,44 @@ describe('officers in their own seats', () => {
       )
     })
 
+    it('submitting from the English form still needs the Vietnamese title and summary', async () => {
+      const english = s.draft('A festival written in English only') as Record<string, unknown>
+      const item = await payload.create({
+        collection: 'heritage-items',
+        draft: true,
+        locale: 'en',
+        data: english as never,
+        ...s.as('contributor'),
+      })
+      const submit = () =>
+        payload.update({
+          collection: 'heritage-items',
+          id: item.id,
+          draft: true,
+          locale: 'en',
+          data: { reviewState: 'submitted' },
+          ...s.as('contributor'),
+        })
+      const refused = await submit().then(
+        () => undefined,
+        (error: { data?: { errors?: { path: string; message: string }[] } }) => error.data?.errors,
+      )
+      expect(refused).toEqual(
+        ['title', 'summary'].map((path) =>
+          expect.objectContaining({ path, message: MESSAGES.neededInVietnameseToSubmit.vi }),
+        ),
+      )
+      await payload.update({
+        collection: 'heritage-items',
+        id: item.id,
+        draft: true,
+        locale: 'vi',
+        data: { title: 'Lễ hội viết bằng tiếng Việt', summary: 'Tóm tắt tiếng Việt' },
+        ...s.as('contributor'),
+      })
+      expect((await submit()).reviewState).toBe('submitted')
+    })
+
     it('sending back needs a note; the note and who wrote it reach the author’s timeline', async () => {
       const item = await payload.create({
         collection: 'heritage-items',

@@ -1,4 +1,10 @@
-import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
+import {
+  type CollectionBeforeChangeHook,
+  type CollectionSlug,
+  type PayloadRequest,
+  type TypedLocale,
+  ValidationError,
+} from 'payload'
 
 import { localMessage } from '../i18n/localMessage'
 import { MESSAGES } from '../i18n/messages'
@@ -24,7 +30,7 @@ const NEEDED_TO_SUBMIT: readonly string[] = [
 /** Sending a record back (from review or from the public site): its author needs to know what to change. */
 const NEEDS_NOTE: readonly ReviewState[] = ['changes_requested']
 
-const valueAt = (doc: Record<string, unknown>, path: string): unknown =>
+const valueAt = (doc: object, path: string): unknown =>
   path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | null)?.[key], doc)
 
 const isEmpty = (value: unknown): boolean =>
@@ -36,6 +42,31 @@ export function missingToSubmit(doc: Record<string, unknown>): string[] {
     if (path === 'accessReason' && valueAt(doc, 'accessLevel') === 'public') return false
     return isEmpty(valueAt(doc, path))
   })
+}
+
+/** The texts written per language that submitting needs in the default language (Vietnamese). */
+const LOCALIZED_NEEDED: readonly string[] = ['title', 'summary']
+
+/** Which of those are empty in the default language, when the save is made in another one. */
+async function missingInDefaultLocale(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  id: string | number | undefined,
+): Promise<string[]> {
+  const defaultLocale = req.payload.config.localization ? req.payload.config.localization.defaultLocale : undefined
+  if (!defaultLocale || !req.locale || req.locale === defaultLocale) return []
+  if (id == null) return [...LOCALIZED_NEEDED]
+  const inDefault = await req.payload.findByID({
+    collection,
+    id,
+    locale: defaultLocale as TypedLocale,
+    fallbackLocale: false,
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return LOCALIZED_NEEDED.filter((path) => isEmpty(valueAt(inDefault, path)))
 }
 
 /**
@@ -61,6 +92,15 @@ export const requireWhatMovesNeed: CollectionBeforeChangeHook = async ({
   if (to === 'submitted') {
     for (const path of missingToSubmit({ ...(latest ?? {}), ...data }))
       errors.push({ path, message: localMessage(req, MESSAGES.neededToSubmit) })
+    // Saved from another language's form, the translated texts are what `data` holds: the Vietnamese ones,
+    // which the public site and the review read first, must be written too.
+    for (const path of await missingInDefaultLocale(
+      req,
+      collection.slug,
+      operation === 'update' ? originalDoc?.id : undefined,
+    ))
+      if (!errors.some((error) => error.path === path))
+        errors.push({ path, message: localMessage(req, MESSAGES.neededInVietnameseToSubmit) })
   }
   if (NEEDS_NOTE.includes(to) && isEmpty(data.reviewNote)) {
     const message = localMessage(req, MESSAGES.reviewNoteRequired, { to: REVIEW_STATE_LABELS[to][language] })

@@ -141,6 +141,10 @@ export const MESSAGES = {
     vi: 'Cần điền mục này trước khi gửi thẩm định',
     en: 'Fill this in before submitting for review',
   },
+  neededInVietnameseToSubmit: {
+    vi: 'Cần điền bản tiếng Việt của mục này trước khi gửi thẩm định',
+    en: 'Fill in the Vietnamese of this field before submitting for review',
+  },
   reviewNoteRequired: {
     vi: 'Hãy ghi chú điều cần làm (lý do) trước khi chuyển hồ sơ sang "{to}"',
     en: 'Write a note saying what is needed (the reason) before moving the record to "{to}"',
