@@ -12,9 +12,13 @@ ensure_node_modules() {
     say "Thiếu npm / npm is missing: sudo apt-get install -y nodejs npm"
     exit 1
   fi
-  if [ ! -x "$ROOT/node_modules/.bin/node" ] || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
+  # Installed from exactly this lock file? (Its contents, not its date: a checkout or pull touches the date.)
+  local stamp="$ROOT/node_modules/.di-san-so-lock-hash" wanted
+  wanted="$(sha256sum "$ROOT/package-lock.json" | cut -d' ' -f1)"
+  if [ ! -x "$ROOT/node_modules/.bin/node" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$wanted" ]; then
     say "Cài đặt thư viện (npm ci) / installing dependencies (npm ci)…"
     (cd "$ROOT" && npm ci --no-audit --no-fund)
+    echo "$wanted" > "$stamp"
   fi
 }
 
