@@ -175,6 +175,53 @@ describe('the admin in Vietnamese, from every seat', () => {
     await context.close()
   })
 
+  it('shows the whole logo in the top navigation, on a desktop and a phone', async () => {
+    for (const [name, viewport] of [
+      ['desktop', { width: 1366, height: 900 }],
+      ['phone', PHONE],
+    ] as const) {
+      const { context, page } = await signedIn('contributor', viewport)
+      await visit(page, '/admin')
+      const icon = page.locator('.app-header [data-brand="di-san-so"] svg')
+      await icon.waitFor()
+      // What the person sees of the mark: its box against each ancestor that clips, and what is drawn at its
+      // four edges (not something laid over it).
+      const seen = await icon.evaluate((svg) => {
+        const box = svg.getBoundingClientRect()
+        const clippedBy: string[] = []
+        for (let parent = svg.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+          const style = getComputedStyle(parent)
+          if (style.overflowX === 'visible' && style.overflowY === 'visible') continue
+          const outer = parent.getBoundingClientRect()
+          if (
+            outer.left > box.left + 0.5 ||
+            outer.right < box.right - 0.5 ||
+            outer.top > box.top + 0.5 ||
+            outer.bottom < box.bottom - 0.5
+          )
+            clippedBy.push(`${parent.tagName.toLowerCase()}.${String(parent.className).slice(0, 40)}`)
+        }
+        const points = [
+          [box.left + 2, box.top + box.height / 2],
+          [box.right - 2, box.top + box.height / 2],
+          [box.left + box.width / 2, box.top + 2],
+          [box.left + box.width / 2, box.bottom - 2],
+        ]
+        const covered = points.filter(([x, y]) => !svg.contains(document.elementFromPoint(x ?? 0, y ?? 0))).length
+        return { width: box.width, height: box.height, drawn: Number(svg.getAttribute('width')), clippedBy, covered }
+      })
+      expect(seen.width, name).toBe(seen.drawn)
+      expect(seen.height, name).toBe(seen.drawn)
+      expect(seen.clippedBy, name).toEqual([])
+      expect(seen.covered, `${name}: edges of the mark covered by something else`).toBe(0)
+      await page.screenshot({
+        path: path.join(ARTIFACTS, `nav-logo-${name}.png`),
+        clip: { x: 0, y: 0, width: Math.min(viewport.width, 480), height: 80 },
+      })
+      await context.close()
+    }
+  })
+
   it('shows the archive’s name, logo and favicon on the login page, not Payload’s', async () => {
     const context: BrowserContext = await browser.newContext({ locale: 'vi-VN', viewport: PHONE })
     const page = await context.newPage()

@@ -191,6 +191,10 @@ describe('the officer’s journey, from each role’s seat', () => {
     await page.waitForURL(itemUrl)
     await waitForState(page, 'Yêu cầu chỉnh sửa')
     const latest = page.locator('.review-actions__latest')
+    // The note is labelled with the move and the moment it belongs to.
+    expect(await latest.textContent()).toMatch(
+      /^Ghi chú khi chuyển sang “Yêu cầu chỉnh sửa”, \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}: /,
+    )
     expect(await latest.textContent()).toContain(NOTE)
     const newest = page.locator('.review-timeline li').first()
     const moved = (await newest.innerText()).split('\n')
@@ -210,6 +214,9 @@ describe('the officer’s journey, from each role’s seat', () => {
     await waitForState(page, 'Yêu cầu chỉnh sửa')
     await detour.click(page.getByRole('button', { name: 'Gửi thẩm định' }))
     await waitForState(page, 'Đã gửi thẩm định')
+    // Resubmitted, the send-back note is history (the timeline), no longer the panel's current note.
+    expect(await page.locator('.review-actions__latest').count()).toBe(0)
+    expect(await page.locator('.review-timeline__note').first().textContent()).toBe(NOTE)
     await hostile.check('contributor resubmitting')
     await page.context().close()
   })
@@ -220,6 +227,7 @@ describe('the officer’s journey, from each role’s seat', () => {
     await waitForState(page, 'Đã gửi thẩm định')
     await tally.click(page.getByRole('button', { name: 'Duyệt' }))
     await waitForState(page, 'Đã duyệt')
+    expect(await page.locator('.review-actions').innerText()).not.toContain(NOTE)
     await shot(page, '4-reviewer-approved')
     await page.context().close()
   })
@@ -253,11 +261,17 @@ describe('the officer’s journey, from each role’s seat', () => {
     await waitForState(page, 'Đã xuất bản')
     // One status: the header says what the panel says.
     expect(await page.locator('.review-status .status__value').textContent()).toBe('Đã xuất bản')
-    await shot(page, '5-editor-published')
-    await page.context().close()
-
+    // Published, the old send-back note is not shown as if changes were still needed.
+    expect(await page.locator('.review-actions').innerText()).not.toContain(NOTE)
     const open = (await call(`${server.url}/api/heritage-items/${itemId}?depth=0`)).json()
     expect(open).toMatchObject({ title: TITLE, _status: 'published', accessLevel: 'public' })
+    // The link to the public page appears at once, without a reload.
+    const link = page.getByTestId('public-page-link')
+    await link.waitFor()
+    expect(await link.innerText()).toBe('Xem trang công khai')
+    expect(await link.getAttribute('href')).toBe(`http://localhost:4321/di-san/${open.slug}/`)
+    await shot(page, '5-editor-published')
+    await page.context().close()
     const sitePage = path.join(server.dir, 'site', 'di-san', String(open.slug), 'index.html')
     const deadline = Date.now() + 240_000
     while (!existsSync(sitePage) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 1000))

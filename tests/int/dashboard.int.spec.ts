@@ -22,6 +22,12 @@ describe('dashboard and programme figures', () => {
   let dakLak: Id
   let giaLai: Id
   const reqAs = (name: string) => createLocalReq({ user: { ...users[name], collection: 'users' } as never }, payload)
+  const make = async (name: string, roles: User['roles'], provinces: Id[] = []) => {
+    users[name] = await payload.create({
+      collection: 'users',
+      data: { email: `${name}@vi-du.vn`, password: PASSWORD, roles, provinces },
+    })
+  }
   const adminCount = async (where: Where) =>
     (await payload.find({ collection: 'heritage-items', draft: true, limit: 1, where, overrideAccess: true })).totalDocs
 
@@ -33,12 +39,6 @@ describe('dashboard and programme figures', () => {
       (await payload.find({ collection: 'places', where: { name: { equals: name } }, depth: 0 })).docs[0]?.id as Id
     dakLak = await place('tỉnh Đắk Lắk')
     giaLai = await place('tỉnh Gia Lai')
-    const make = async (name: string, roles: User['roles'], provinces: Id[] = []) => {
-      users[name] = await payload.create({
-        collection: 'users',
-        data: { email: `${name}@vi-du.vn`, password: PASSWORD, roles, provinces },
-      })
-    }
     await make('admin', ['admin'])
     await make('reviewerDakLak', ['reviewer'], [dakLak])
     await make('editorGiaLai', ['editor'], [giaLai])
@@ -120,6 +120,52 @@ describe('dashboard and programme figures', () => {
     expect(report?.rows.filter((row) => row.dimension === 'province').map((row) => row.name)).toEqual(['tỉnh Gia Lai'])
     const data = await loadDashboard(await reqAs('editorGiaLai'), 'vi')
     expect(JSON.stringify(data)).not.toContain('Bản nháp hạn chế của Đắk Lắk')
+  })
+
+  it('lists only the viewer’s own unfinished files, not another province’s public file being processed', async () => {
+    await make('contributorDakLak', ['contributor'], [dakLak])
+    const processingFile = async (name: string, province: Id) => {
+      const made = await payload.create({
+        collection: 'media',
+        file: await demoImage(40, name),
+        data: { caption: name, accessLevel: 'public' },
+        overrideAccess: true,
+        context: { skipMediaJobs: true },
+      })
+      await payload.update({
+        collection: 'media',
+        id: made.id,
+        data: { processing: { status: 'processing', percent: 40 } },
+        overrideAccess: true,
+        context: { mediaWorkflow: true },
+      })
+      const [item] = (
+        await payload.find({
+          collection: 'heritage-items',
+          where: { and: [{ owningProvince: { equals: province } }, { _status: { equals: 'published' } }] },
+          limit: 1,
+        })
+      ).docs
+      await payload.update({
+        collection: 'heritage-items',
+        id: item?.id as Id,
+        data: { media: [...(item?.media ?? []).map((ref) => (typeof ref === 'object' ? ref.id : ref)), made.id] },
+        overrideAccess: true,
+        context: { skipMediaJobs: true },
+      })
+      return made.id
+    }
+    const elsewhere = await processingFile('ghi-am-gia-lai.jpg', giaLai)
+    const own = await processingFile('ghi-am-dak-lak.jpg', dakLak)
+    const listed = async (name: string) => {
+      const data = await loadDashboard(await reqAs(name), 'vi')
+      return data.kind === 'staff' ? data.media.entries.map((entry) => entry.id) : []
+    }
+    const contributors = await listed('contributorDakLak')
+    expect(contributors).toContain(own)
+    expect(contributors).not.toContain(elsewhere)
+    expect(await listed('editorGiaLai')).not.toContain(own)
+    expect(await listed('admin')).toEqual(expect.arrayContaining([own, elsewhere]))
   })
 
   it('gives the admin the whole archive, by group, kind and province, and nothing to a researcher', async () => {

@@ -1,4 +1,8 @@
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
+
+import { mediaOf } from '../access/mediaScope'
+import { hasRole } from '../access/roles'
+import { userOf } from '../access/scope'
 import { asViewer } from './asViewer'
 
 type Id = string | number
@@ -16,20 +20,26 @@ export type MediaEntry = {
 }
 
 /**
- * Files the viewer may read whose processing is not finished or failed (failed first, then the newest),
- * each with the records that use them, also read with the viewer's access.
+ * The viewer's own unfinished files (failed first, then the newest): an admin's every file; other staff
+ * only their work (`mediaOf`: what they uploaded or a record of their provinces uses, for a contributor also
+ * their own records), not every public file another province is processing. Each comes with the records that
+ * use it, also read with the viewer's access.
  */
 export async function loadMediaInProgress(
   req: PayloadRequest,
   lang: 'vi' | 'en',
 ): Promise<{ entries: MediaEntry[]; total: number }> {
+  const user = userOf(req)
+  const unfinished: Where = { 'processing.status': { in: UNFINISHED } }
+  const mine = user && !hasRole(user, 'admin') ? await mediaOf(req, user) : null
+  if (mine && !mine.length) return { entries: [], total: 0 }
   const found = await req.payload.find({
     collection: 'media',
     ...asViewer(req),
     depth: 0,
     limit: LIMIT,
     sort: '-updatedAt',
-    where: { 'processing.status': { in: UNFINISHED } },
+    where: mine ? { and: [unfinished, { id: { in: mine } }] } : unfinished,
     select: { originalFilename: true, filename: true, caption: true, processing: true },
   })
   const ids = found.docs.map((doc) => doc.id)

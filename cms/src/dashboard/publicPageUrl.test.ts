@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-
+import { formatVietnamTime } from '../review/formatVietnamTime'
 import { listHref } from './adminHref'
-import { formatDateTime } from './formatDateTime'
 import { publicPageUrl, siteUrlFrom } from './publicPageUrl'
 
 describe('publicPageUrl', () => {
@@ -23,11 +22,11 @@ describe('publicPageUrl', () => {
   })
 })
 
-describe('formatDateTime and listHref', () => {
+describe('formatVietnamTime and listHref', () => {
   it('writes dates as dd/MM/yyyy HH:mm in Vietnam’s time', () => {
-    expect(formatDateTime('2026-11-25T07:50:00.000Z')).toBe('25/11/2026 14:50')
-    expect(formatDateTime('not a date')).toBe('')
-    expect(formatDateTime(null)).toBe('')
+    expect(formatVietnamTime('2026-11-25T07:50:00.000Z')).toBe('25/11/2026 14:50')
+    expect(formatVietnamTime('not a date')).toBe('')
+    expect(formatVietnamTime(null)).toBe('')
   })
   it('links to the admin list with the same filter', () => {
     expect(

@@ -162,7 +162,7 @@ export const MESSAGES = {
     vi: 'Bắt buộc khi yêu cầu chỉnh sửa hoặc gỡ xuất bản',
     en: 'Required to request changes or unpublish',
   },
-  reviewLatestNote: { vi: 'Ghi chú gần nhất', en: 'Latest note' },
+  reviewNoteOfMove: { vi: 'Ghi chú khi chuyển sang “{to}”, {at}', en: 'Note on the move to “{to}”, {at}' },
   reviewTimeline: { vi: 'Lịch sử thẩm định', en: 'Review history' },
   reviewTimelineEmpty: { vi: 'Chưa có lần chuyển nào', en: 'No moves yet' },
   reviewBySystem: { vi: 'Hệ thống', en: 'System' },

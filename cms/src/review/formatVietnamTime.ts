@@ -9,7 +9,8 @@ const PARTS = new Intl.DateTimeFormat('en-GB', {
 })
 
 /** A moment as the archive shows it everywhere: `dd/MM/yyyy HH:mm`, in Vietnam's time (UTC+7). */
-export function formatVietnamTime(value: string | number | Date): string {
+export function formatVietnamTime(value: string | number | Date | null | undefined): string {
+  if (value == null || value === '') return ''
   const date = new Date(value)
   if (Number.isNaN(date.getTime())) return ''
   const part = Object.fromEntries(PARTS.formatToParts(date).map(({ type, value: text }) => [type, text]))

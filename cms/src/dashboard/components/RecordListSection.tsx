@@ -1,5 +1,5 @@
+import { formatVietnamTime } from '../../review/formatVietnamTime'
 import { editHref, listHref } from '../adminHref'
-import { formatDateTime } from '../formatDateTime'
 import type { RecordList } from '../loadRecordLists'
 import type { Say } from '../sayIn'
 
@@ -22,7 +22,7 @@ export function RecordListSection({ id, title, list, adminRoute, say, showNote =
                 {item.title}
               </a>
               <span className="dss-dashboard__meta">
-                {say('dashboardUpdated', { date: formatDateTime(item.updatedAt) })}
+                {say('dashboardUpdated', { date: formatVietnamTime(item.updatedAt) })}
                 {item.publicUrl ? (
                   <>
                     {' · '}
@@ -34,7 +34,7 @@ export function RecordListSection({ id, title, list, adminRoute, say, showNote =
               </span>
               {showNote ? (
                 <blockquote className="dss-dashboard__note" data-testid="dashboard-note">
-                  <strong>{say('dashboardNoteBy', { date: formatDateTime(item.sentBack?.at) })}</strong>{' '}
+                  <strong>{say('dashboardNoteBy', { date: formatVietnamTime(item.sentBack?.at) })}</strong>{' '}
                   {item.sentBack?.note || say('dashboardNoNote')}
                 </blockquote>
               ) : null}

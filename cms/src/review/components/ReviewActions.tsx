@@ -1,24 +1,30 @@
 'use client'
 import { Button, useAuth, useConfig, useDocumentInfo, useForm, useFormFields, useLocale } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
 import type { FormState } from 'payload'
 import { reduceFieldsToValues } from 'payload/shared'
 import { useState } from 'react'
 
 import { REVIEW_STATE_LABELS, type ReviewState } from '../../lib/reviewWorkflow'
+import { formatVietnamTime } from '../formatVietnamTime'
 import { type ReviewButton, reviewButtons } from '../reviewButtons'
+import type { TimelineEntry } from '../reviewTimelineField'
 import { useMessage } from './useMessage'
 import './reviewActions.css'
 
 /**
  * The review panel at the top of a heritage item (first in the sidebar, which comes first on a phone): the
- * stored review state, the latest note, and one button per move this user may make from it. A button saves
- * the whole form with the move — edits are never lost — and the server checks the move again.
+ * stored review state, the note of the move that led to it (labelled with that move and its moment; an older
+ * note, e.g. a send-back's after the record was resubmitted, stays in the timeline only), and one button per
+ * move this user may make from it. A button saves the whole form with the move — edits are never lost — and
+ * the server checks the move again; then the view's server-rendered parts (the public page link) are renewed.
  */
 export function ReviewActions() {
   const { id, collectionSlug, savedDocumentData, hasSavePermission, unpublishedVersionCount, hasPublishedDoc } =
     useDocumentInfo()
   const { user } = useAuth()
   const { submit } = useForm()
+  const router = useRouter()
   const { code: locale } = useLocale()
   const { language, text } = useMessage()
   const {
@@ -34,8 +40,9 @@ export function ReviewActions() {
   const [busy, setBusy] = useState(false)
 
   const state = ((savedDocumentData?.reviewState as ReviewState | undefined) ?? 'draft') as ReviewState
-  const history = (savedDocumentData?.reviewTimeline as { note?: string | null }[] | undefined) ?? []
-  const latestNote = [...history].reverse().find((entry) => entry.note)?.note
+  const history = (savedDocumentData?.reviewTimeline as Partial<TimelineEntry>[] | undefined) ?? []
+  const lastMove = history.at(-1)
+  const currentNote = lastMove?.note && lastMove.to === state ? lastMove : undefined
   const roles = (user as { roles?: string[] } | null)?.roles ?? []
   const buttons = hasSavePermission
     ? reviewButtons(roles, state, { unpublishedChanges: Boolean(hasPublishedDoc && unpublishedVersionCount > 0) })
@@ -66,7 +73,10 @@ export function ReviewActions() {
       skipValidation: button.save !== 'publish',
     })
     setBusy(false)
-    if (result?.res?.ok) setNote('')
+    if (!result?.res?.ok) return
+    setNote('')
+    // The document controls (PublicPageLink) are rendered on the server: render them again for the new state.
+    if (id) router.refresh()
   }
 
   return (
@@ -75,10 +85,16 @@ export function ReviewActions() {
         <span className="review-actions__label">{text('reviewState')}: </span>
         <strong>{REVIEW_STATE_LABELS[state][language]}</strong>
       </p>
-      {latestNote ? (
+      {currentNote ? (
         <p className="review-actions__latest">
-          <span className="review-actions__label">{text('reviewLatestNote')}: </span>
-          {latestNote}
+          <span className="review-actions__label">
+            {text('reviewNoteOfMove', {
+              to: REVIEW_STATE_LABELS[state][language],
+              at: currentNote.at ? formatVietnamTime(currentNote.at) : '',
+            })}
+            :{' '}
+          </span>
+          {currentNote.note}
         </p>
       ) : null}
       {buttons.length ? (
