@@ -9,10 +9,7 @@ import { assignSlug } from '../hooks/assignSlug'
 import { attachOnlyReadable } from '../hooks/attachOnlyReadable'
 import { hideUnreadableRelations } from '../hooks/hideUnreadableRelations'
 import { markTranslationFallbacks } from '../hooks/markTranslationFallbacks'
-import { refreshMediaAccess } from '../hooks/mediaAccess'
 import { mediaPicker } from '../media/mediaPicker'
-import { syncAfterChange, syncAfterDelete } from '../search/sync'
-import { rebuildAfterDelete, rebuildAfterPublish } from '../site/rebuildSite'
 
 /** Ethnic groups: reference data every heritage item points to. Their other names feed search synonyms. */
 export const EthnicGroups: CollectionConfig = {
@@ -39,8 +36,6 @@ export const EthnicGroups: CollectionConfig = {
     beforeChange: [assignSlug('name'), attachOnlyReadable([{ field: 'featuredImage', collection: 'media' }])],
     beforeRead: [markTranslationFallbacks],
     afterRead: [hideUnreadableRelations([{ field: 'featuredImage', collection: 'media' }])],
-    afterChange: [refreshMediaAccess, rebuildAfterPublish, syncAfterChange],
-    afterDelete: [rebuildAfterDelete, syncAfterDelete],
   },
   fields: [
     {

@@ -9,8 +9,6 @@ import { translationFallbacksField } from '../fields/translationFallbacksField'
 import { assignSlug } from '../hooks/assignSlug'
 import { markTranslationFallbacks } from '../hooks/markTranslationFallbacks'
 import { publishPeopleAsAdmin } from '../hooks/publishPeopleAsAdmin'
-import { syncAfterChange, syncAfterDelete } from '../search/sync'
-import { rebuildAfterDelete, rebuildAfterPublish } from '../site/rebuildSite'
 
 export const PERSON_ROLES = {
   artisan: { vi: 'Nghệ nhân', en: 'Artisan' },
@@ -41,8 +39,6 @@ export const People: CollectionConfig = {
   hooks: {
     beforeChange: [assignSlug('name'), publishPeopleAsAdmin],
     beforeRead: [markTranslationFallbacks],
-    afterChange: [rebuildAfterPublish, syncAfterChange],
-    afterDelete: [rebuildAfterDelete, syncAfterDelete],
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Name' } },

@@ -4,7 +4,6 @@ import { isAdmin } from '../access/roles'
 import { coordinatesField } from '../fields/coordinatesField'
 import { endNotBefore } from '../fields/dateRangeValidate'
 import { DAY_ONLY, optionsOf } from '../fields/options'
-import { syncAfterPlaceChange } from '../search/sync'
 
 export const PLACE_TYPES = {
   province: { vi: 'Tỉnh, thành phố', en: 'Province or city' },
@@ -29,7 +28,6 @@ export const Places: CollectionConfig = {
   },
   // The gazetteer is shared by every province and drawn on the public map: administrators keep it.
   access: { read: () => true, create: isAdmin, update: isAdmin, delete: isAdmin },
-  hooks: { afterChange: [syncAfterPlaceChange] },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên', en: 'Name' } },
     {

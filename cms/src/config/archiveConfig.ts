@@ -19,7 +19,8 @@ import { Places } from '../collections/Places'
 import { Subjects } from '../collections/Subjects'
 import { createUsers } from '../collections/Users'
 import { programmeReportEndpoint } from '../dashboard/reportEndpoint'
-import { auditFailedLogin, withAudit } from '../hooks/audit'
+import { withEffects } from '../effects/withEffects'
+import { auditFailedLogin } from '../hooks/audit'
 import { badQueryIsTheClients } from '../hooks/badQueryIsTheClients'
 import { withPublicQueryGuard } from '../hooks/guardPublicQueries'
 import { reasonAsHeadline } from '../hooks/reasonAsHeadline'
@@ -67,19 +68,18 @@ export function archiveConfig(env: Env): Config {
     db: createDatabaseAdapter(target, root),
     endpoints: [searchTokenEndpoint, programmeReportEndpoint],
     collections: [
-      ...[
-        HeritageItems,
-        createMedia({ staticDir: path.join(data, 'media'), derivativesDir: path.join(data, 'derivatives') }),
-        People,
-        EthnicGroups,
-        Places,
-        Subjects,
-        createUsers({ secureCookies: secureCookies(env) }),
-        AccessGrants,
-        CulturalLabels,
-      ].map((collection) => withAudit(withPublicQueryGuard(noHistoryWithoutVersions(withArchiveAdmin(collection))))),
-      withPublicQueryGuard(noHistoryWithoutVersions(withArchiveAdmin(AuditLog))),
-    ],
+      HeritageItems,
+      createMedia({ staticDir: path.join(data, 'media'), derivativesDir: path.join(data, 'derivatives') }),
+      People,
+      EthnicGroups,
+      Places,
+      Subjects,
+      createUsers({ secureCookies: secureCookies(env) }),
+      AccessGrants,
+      CulturalLabels,
+      AuditLog,
+      // What each change sets off (site rebuild, search sync, places index, media access, audit): effects/effectsTable.ts
+    ].map((collection) => withEffects(withPublicQueryGuard(noHistoryWithoutVersions(withArchiveAdmin(collection))))),
     admin: {
       user: 'users',
       meta: {

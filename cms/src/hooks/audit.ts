@@ -140,17 +140,3 @@ export const auditFailedLogin: AfterErrorHook = async ({ error, req }) => {
     userEmail: email || null,
   })
 }
-
-/** Adds the audit hooks to a collection (used once, in the config, for every collection that holds records). */
-export function withAudit<T extends { hooks?: { afterChange?: unknown[]; afterDelete?: unknown[] } }>(
-  collection: T,
-): T {
-  return {
-    ...collection,
-    hooks: {
-      ...collection.hooks,
-      afterChange: [...(collection.hooks?.afterChange ?? []), auditChange],
-      afterDelete: [...(collection.hooks?.afterDelete ?? []), auditDelete],
-    },
-  }
-}

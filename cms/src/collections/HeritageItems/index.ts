@@ -19,17 +19,13 @@ import { hideUnreadableRelations } from '../../hooks/hideUnreadableRelations'
 import { keepDraftStateCurrent } from '../../hooks/keepDraftStateCurrent'
 import { keepInOwnProvinces } from '../../hooks/keepInOwnProvinces'
 import { markTranslationFallbacks } from '../../hooks/markTranslationFallbacks'
-import { refreshMediaAccess } from '../../hooks/mediaAccess'
 import { recordReviewTransition } from '../../hooks/recordReviewTransition'
-import { refreshMediaAccessAfterDelete } from '../../hooks/refreshMediaAccessAfterDelete'
 import { requireApprovalToPublish } from '../../hooks/requireApprovalToPublish'
 import { requireWhatMovesNeed } from '../../hooks/requireWhatMovesNeed'
 import { setCreatedBy } from '../../hooks/setCreatedBy'
 import { localMessage } from '../../i18n/localMessage'
 import { MESSAGES } from '../../i18n/messages'
 import { reviewTimelineField } from '../../review/reviewTimelineField'
-import { syncAfterChange, syncAfterDelete } from '../../search/sync'
-import { rebuildAfterDelete, rebuildAfterPublish } from '../../site/rebuildSite'
 import { contentFields } from './fields/content'
 import { peopleAndMediaFields } from './fields/peopleAndMedia'
 import { owningProvinceField, placeAndTimeFields } from './fields/placeAndTime'
@@ -96,8 +92,8 @@ export const HeritageItems: CollectionConfig = {
         { field: 'featuredMedia', collection: 'media' },
       ]),
     ],
-    afterChange: [keepDraftStateCurrent, refreshMediaAccess, rebuildAfterPublish, syncAfterChange],
-    afterDelete: [refreshMediaAccessAfterDelete, rebuildAfterDelete, syncAfterDelete],
+    // Media access, site rebuild, search sync and audit follow from the effects table (cms/src/effects).
+    afterChange: [keepDraftStateCurrent],
   },
   // Reviewers move states and write review notes; the content and the access level are not theirs to change.
   fields: lockForReviewers(
