@@ -35,9 +35,10 @@ export const EFFECTS: Record<ArchiveSlug, Effects> = {
   'heritage-items': { ...NONE, site: 'whenPublished', search: 'record', mediaAccess: true, audit: true },
   people: { ...NONE, site: 'whenPublished', search: 'record', audit: true },
   'ethnic-groups': { ...NONE, site: 'whenPublished', search: 'record', mediaAccess: true, audit: true },
-  places: { ...NONE, search: 'place', audit: true },
-  subjects: { ...NONE, audit: true },
-  'cultural-labels': { ...NONE, audit: true },
+  // The snapshot carries every place, subject and label by name: a rename changes the pages that show them.
+  places: { ...NONE, site: 'always', search: 'place', audit: true },
+  subjects: { ...NONE, site: 'always', audit: true },
+  'cultural-labels': { ...NONE, site: 'always', audit: true },
   media: { ...NONE, audit: true },
   users: { ...NONE, audit: true },
   'access-grants': { ...NONE, audit: true },
