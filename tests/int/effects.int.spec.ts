@@ -173,7 +173,12 @@ describe('effects of a change (one table for every collection)', () => {
 
   it('renaming the successor: the items are found under its new name', async () => {
     const id = await newItem('Lễ đâm trâu', [place.tayHoa])
-    await payload.update({ collection: 'places', id: place.dakLak as Id, data: { name: 'tỉnh Đắk Lắk (mới)' }, ...as(admin) })
+    await payload.update({
+      collection: 'places',
+      id: place.dakLak as Id,
+      data: { name: 'tỉnh Đắk Lắk (mới)' },
+      ...as(admin),
+    })
     const found = await payload.find({
       collection: 'heritage-items',
       where: { 'placesIndex.name': { equals: 'tỉnh Đắk Lắk (mới)' } },

@@ -36,7 +36,7 @@ export const EFFECTS: Record<ArchiveSlug, Effects> = {
   people: { ...NONE, site: 'whenPublished', search: 'record', audit: true },
   'ethnic-groups': { ...NONE, site: 'whenPublished', search: 'record', mediaAccess: true, audit: true },
   // The snapshot carries every place, subject and label by name: a rename changes the pages that show them.
-  places: { ...NONE, site: 'always', search: 'place', audit: true },
+  places: { ...NONE, site: 'always', search: 'place', placesIndex: true, audit: true },
   subjects: { ...NONE, site: 'always', audit: true },
   'cultural-labels': { ...NONE, site: 'always', audit: true },
   media: { ...NONE, audit: true },

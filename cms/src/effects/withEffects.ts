@@ -7,6 +7,8 @@ import { syncAfterChange, syncAfterDelete, syncAfterPlaceChange } from '../searc
 import { type ArchiveSlug, EFFECTS } from './effectsTable'
 import { rebuildSiteAfterChange } from './rebuildSiteAfterChange'
 import { rebuildSiteAfterDelete } from './rebuildSiteAfterDelete'
+import { reindexPlacesAfterChange } from './reindexPlacesAfterChange'
+import { reindexPlacesAfterDelete } from './reindexPlacesAfterDelete'
 
 const isArchiveSlug = (slug: string): slug is ArchiveSlug => Object.hasOwn(EFFECTS, slug)
 
@@ -24,6 +26,10 @@ export function withEffects(collection: CollectionConfig): CollectionConfig {
   if (effects.mediaAccess) {
     afterChange.push(refreshMediaAccess)
     afterDelete.push(refreshMediaAccessAfterDelete)
+  }
+  if (effects.placesIndex) {
+    afterChange.push(reindexPlacesAfterChange)
+    afterDelete.push(reindexPlacesAfterDelete)
   }
   if (effects.site !== 'never') {
     afterChange.push(rebuildSiteAfterChange(effects.site))
