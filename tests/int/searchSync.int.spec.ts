@@ -4,6 +4,7 @@ import { documentsFor, planSync, type SyncRef } from '@di-san-so/search'
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { resolveSettings } from '../../cms/src/config/settings'
 import { searchTokenEndpoint } from '../../cms/src/search/endpoint'
 import { allRefs, loadSources } from '../../cms/src/search/sources'
 import { seedDemoContent } from '../../cms/src/seed/seedDemoContent'
@@ -25,6 +26,7 @@ describe('search sync from the cms (Meilisearch configured but unreachable)', ()
   let archive: TestArchive
   let payload: Payload
   let canary: Canary
+  let meiliUrl: string
   const searchJobs = async () =>
     (
       await payload.find({
@@ -50,16 +52,13 @@ describe('search sync from the cms (Meilisearch configured but unreachable)', ()
     ).docs[0] as { id: Id; title: string }
 
   beforeAll(async () => {
-    process.env.MEILI_URL = `http://127.0.0.1:${await closedPort()}`
-    process.env.SEARCH_SYNC_SECONDS = '0'
-    archive = await startTestArchive()
+    meiliUrl = `http://127.0.0.1:${await closedPort()}`
+    archive = await startTestArchive(undefined, { MEILI_URL: meiliUrl, SEARCH_SYNC_SECONDS: '0' })
     payload = archive.payload
     await seedDemoContent(payload)
     canary = await plantCanaries(payload)
   }, 240_000)
   afterAll(async () => {
-    delete process.env.MEILI_URL
-    delete process.env.SEARCH_SYNC_SECONDS
     await archive?.stop()
   })
 
@@ -273,10 +272,15 @@ describe('search sync from the cms (Meilisearch configured but unreachable)', ()
       } as never,
       overrideAccess: true,
     })
+    // The same archive as one started with a search key (settings are resolved once, at start).
+    let settings = resolveSettings({ MEILI_URL: meiliUrl })
+    const withSettings = Object.create(payload, {
+      config: { get: () => ({ ...payload.config, custom: { ...payload.config.custom, settings } }) },
+    }) as Payload
     const call = async (user: unknown) => {
       const req = await createLocalReq(
         { user: user ? ({ ...(user as object), collection: 'users' } as never) : undefined },
-        payload,
+        withSettings,
       )
       const response = await (searchTokenEndpoint.handler as (req: unknown) => Promise<Response>)(req)
       return { status: response.status, body: (await response.json()) as Record<string, string> }
@@ -288,9 +292,12 @@ describe('search sync from the cms (Meilisearch configured but unreachable)', ()
         message: 'Tìm kiếm Meilisearch chưa được cấu hình (MEILI_URL, MEILI_SEARCH_KEY, MEILI_SEARCH_KEY_UID)',
       },
     })
-    process.env.MEILI_SEARCH_KEY = 'khoa-tim-kiem-thu'
-    process.env.MEILI_SEARCH_KEY_UID = '6062abda-a5aa-4414-ac91-ecd7944c0f8d'
-    try {
+    settings = resolveSettings({
+      MEILI_URL: meiliUrl,
+      MEILI_SEARCH_KEY: 'khoa-tim-kiem-thu',
+      MEILI_SEARCH_KEY_UID: '6062abda-a5aa-4414-ac91-ecd7944c0f8d',
+    })
+    {
       expect((await call(undefined)).status).toBe(401)
       expect(await call(editor)).toEqual({
         status: 403,
@@ -309,9 +316,6 @@ describe('search sync from the cms (Meilisearch configured but unreachable)', ()
         },
         exp: Math.floor(Date.parse(expires.toISOString()) / 1000),
       })
-    } finally {
-      delete process.env.MEILI_SEARCH_KEY
-      delete process.env.MEILI_SEARCH_KEY_UID
     }
   })
 })

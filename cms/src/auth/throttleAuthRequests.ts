@@ -1,5 +1,5 @@
 import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
-
+import { settingsOf } from '../config/settings'
 import { type AuthAction, authThrottle } from './authThrottle'
 import { clientIp } from './clientIp'
 import { TooManyAttempts } from './TooManyAttempts'
@@ -13,7 +13,7 @@ export const accountOf = (data: unknown): string =>
     .trim()
 
 /** Who is asking: the address as this server may trust it (see `clientIp`). */
-export const addressOf = (req: PayloadRequest): string => clientIp(req.headers, process.env)
+export const addressOf = (req: PayloadRequest): string => clientIp(req.headers, settingsOf(req.payload).clientIpHeader)
 
 /**
  * Refuses a login, forgot-password or unlock request from an address that has failed too often (429, with

@@ -6,7 +6,6 @@ import type { Config, Migration, PayloadRequest } from 'payload'
 
 import sharp from 'sharp'
 import { noHistoryWithoutVersions } from '../access/noHistoryWithoutVersions'
-import { hasRole } from '../access/roles'
 import { withArchiveAdmin } from '../admin/withArchiveAdmin'
 import { AccessGrants } from '../collections/AccessGrants'
 import { AuditLog } from '../collections/AuditLog'
@@ -26,14 +25,10 @@ import { withPublicQueryGuard } from '../hooks/guardPublicQueries'
 import { reasonAsHeadline } from '../hooks/reasonAsHeadline'
 import { ADMIN_TRANSLATIONS, withOurWords } from '../i18n/adminTranslations'
 import { localMessage } from '../i18n/localMessage'
-import { recoverStalledJobsNowAndThen, staleAfterMs } from '../media/runner'
+import { jobsConfig } from '../jobs/jobsConfig'
 import { translateUploadErrors } from '../media/uploadErrors'
-import { createMediaTasks, MEDIA_QUEUE, processMediaWorkflow } from '../media/workflow'
 import { migrations } from '../migrations/sqlite'
-import { SEARCH_QUEUE, searchConfig } from '../search/config'
 import { searchTokenEndpoint } from '../search/endpoint'
-import { syncSearchTask } from '../search/sync'
-import { rebuildSiteTask, SITE_QUEUE } from '../site/rebuildSite'
 import { analyzeDatabase } from './analyzeDatabase'
 import { createDatabaseAdapter, databaseUrlFrom, parseDatabaseUrl } from './database'
 import type { Env } from './Env'
@@ -42,8 +37,7 @@ import { dataDir, findRepoRoot, makeDataPrivate } from './paths'
 import { resolvePayloadSecret } from './secret'
 import { secureCookies } from './secureCookies'
 import { resolveServerUrl } from './serverUrl'
-
-const onlyAdmins = ({ req }: { req: { user?: unknown } }) => hasRole(req.user as { roles?: string[] } | null, 'admin')
+import { resolveSettings } from './settings'
 
 /** `cms/src`, for the CLI generators (import map, types); unused once Next has bundled the config. */
 const SRC_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -58,6 +52,7 @@ export function archiveConfig(env: Env): Config {
   const target = parseDatabaseUrl(databaseUrlFrom(env, data), root)
   makeDataPrivate(data, target.kind === 'sqlite' ? [target.file] : [])
   const serverUrl = resolveServerUrl(env)
+  const settings = resolveSettings(env)
   return {
     serverURL: serverUrl,
     // A session cookie counts only on requests from the archive's own pages (Payload also asks a request
@@ -127,38 +122,13 @@ export function archiveConfig(env: Env): Config {
     upload: {
       useTempFiles: true,
       tempFileDir: path.join(data, 'uploads-in-progress'),
-      limits: { fileSize: Number(env.MEDIA_MAX_UPLOAD_GB ?? 8) * 1024 ** 3 },
-      requestSizeLimit: Number(env.MEDIA_MAX_UPLOAD_GB ?? 8) * 1024 ** 3 + 1024 ** 2,
+      limits: { fileSize: settings.media.maxUploadBytes },
+      requestSizeLimit: settings.media.maxUploadBytes + 1024 ** 2,
       // A slow rural link may stall for minutes between chunks without the upload being lost.
       uploadTimeout: 10 * 60_000,
     },
-    jobs: {
-      tasks: [
-        ...createMediaTasks({ retryDelayMs: Number(env.MEDIA_RETRY_SECONDS ?? 5) * 1000 }),
-        rebuildSiteTask,
-        syncSearchTask,
-      ],
-      workflows: [processMediaWorkflow],
-      // Only administrators may queue, run or cancel jobs through the API; uploads queue their own.
-      access: { queue: onlyAdmins, run: onlyAdmins, cancel: onlyAdmins },
-      // The embedded default processes media inside the web server, one file at a time, checking every
-      // 2 s. MEDIA_WORKER=external leaves media to `npm run worker` processes (any number, any machine).
-      // The public site is rebuilt a few seconds after a publish (debounced; see queueSiteRebuild).
-      autoRun: [
-        ...(env.MEDIA_WORKER === 'external'
-          ? []
-          : [{ cron: '*/2 * * * * *', queue: MEDIA_QUEUE, limit: 1, silent: { info: true } }]),
-        { cron: '*/5 * * * * *', queue: SITE_QUEUE, limit: 1, silent: { info: true } },
-        // With MEILI_URL, changed records reach Meilisearch within seconds (batched; see queueSearchSync).
-        ...(searchConfig(env).enabled
-          ? [{ cron: '*/2 * * * * *', queue: SEARCH_QUEUE, limit: 5, silent: { info: true } }]
-          : []),
-      ],
-      shouldAutoRun: async (payload) => {
-        if (env.MEDIA_WORKER !== 'external') await recoverStalledJobsNowAndThen(payload, staleAfterMs(env))
-        return true
-      },
-    },
+    // Tasks, workflows, queues and which process runs which: jobs/jobsConfig.ts.
+    jobs: jobsConfig(settings),
     // Types are generated on purpose (`npm run generate -w cms`) and checked by a test, never rewritten as a
     // side effect of starting Payload in development.
     typescript: { outputFile: path.join(SRC_DIR, 'payload-types.ts'), autoGenerate: false },
@@ -171,6 +141,8 @@ export function archiveConfig(env: Env): Config {
       },
     },
     telemetry: false,
+    // Every setting the running archive reads, resolved once (config/settings.ts): read with settingsOf(payload).
+    custom: { settings },
     hooks: { afterError: [auditFailedLogin, reasonAsHeadline, translateUploadErrors, badQueryIsTheClients] },
     // Production applies committed migrations through `prodMigrations`; development and tests apply
     // the same files here, since schema push is off (see createDatabaseAdapter).

@@ -1,5 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 import type { ScopedUser } from '../access/scope'
+import { settingsOf } from '../config/settings'
 import type { HeritageItem } from '../payload-types'
 import { asViewer } from './asViewer'
 import { publicPageUrl } from './publicPageUrl'
@@ -34,7 +35,11 @@ async function publicPages(req: PayloadRequest, ids: Id[], lang: Lang): Promise<
   })
   return new Map(
     published.docs.flatMap((doc) => {
-      const url = publicPageUrl(process.env, { slug: doc.slug, accessLevel: doc.accessLevel, published: true }, lang)
+      const url = publicPageUrl(
+        settingsOf(req.payload).siteUrl,
+        { slug: doc.slug, accessLevel: doc.accessLevel, published: true },
+        lang,
+      )
       return url ? [[String(doc.id), url] as const] : []
     }),
   )

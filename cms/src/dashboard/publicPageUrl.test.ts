@@ -10,12 +10,12 @@ describe('publicPageUrl', () => {
     [{ SITE_PORT: '8080' }, 'en', 'http://localhost:8080/en/di-san/le-hoi-dam-trau/'],
     [{ SITE_URL: 'https://disanso.vn/' }, 'vi', 'https://disanso.vn/di-san/le-hoi-dam-trau/'],
   ] as const)('%o in %s', (env, lang, url) => {
-    expect(publicPageUrl(env, published, lang)).toBe(url)
+    expect(publicPageUrl(siteUrlFrom(env), published, lang)).toBe(url)
   })
   it('gives none to a draft, a community or restricted record, or one without slug', () => {
-    expect(publicPageUrl({}, { ...published, published: false })).toBeNull()
-    expect(publicPageUrl({}, { ...published, accessLevel: 'community' })).toBeNull()
-    expect(publicPageUrl({}, { ...published, slug: null })).toBeNull()
+    expect(publicPageUrl(siteUrlFrom({}), { ...published, published: false })).toBeNull()
+    expect(publicPageUrl(siteUrlFrom({}), { ...published, accessLevel: 'community' })).toBeNull()
+    expect(publicPageUrl(siteUrlFrom({}), { ...published, slug: null })).toBeNull()
   })
   it('takes SITE_URL without its trailing slash', () => {
     expect(siteUrlFrom({ SITE_URL: ' https://disanso.vn// ' })).toBe('https://disanso.vn')

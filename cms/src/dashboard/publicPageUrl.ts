@@ -6,14 +6,14 @@ export const siteUrlFrom = (env: Env): string =>
 
 /**
  * The public page of a heritage item on the static site (`site/src/i18n/urls.ts`: Vietnamese at `/di-san/…/`,
- * English under `/en/`). Only a published, public record has one; the slug is made of `[a-z0-9-]`.
+ * English under `/en/`) at `siteUrl` (`settingsOf(payload).siteUrl`). Only a published, public record has one; the slug is made of `[a-z0-9-]`.
  */
 export function publicPageUrl(
-  env: Env,
+  siteUrl: string,
   item: { slug?: string | null; accessLevel?: string | null; published: boolean },
   lang: 'vi' | 'en' = 'vi',
 ): string | null {
   if (!item.published || item.accessLevel !== 'public' || !item.slug) return null
   const path = `${lang === 'en' ? '/en' : ''}/di-san/${encodeURIComponent(item.slug)}/`
-  return `${siteUrlFrom(env)}${path}`
+  return `${siteUrl}${path}`
 }

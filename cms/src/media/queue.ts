@@ -1,7 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
-
+import { QUEUES } from '../jobs/queues'
 import { emptyOutputFolder } from './emptyOutputFolder'
-import { MEDIA_QUEUE } from './workflow'
 
 /**
  * A new file (upload or replacement) queues the media workflow in the same transaction as the record,
@@ -14,7 +13,7 @@ export const queueProcessing: CollectionAfterChangeHook = async ({ doc, operatio
   await req.payload.jobs.queue({
     workflow: 'processMedia',
     input: { media: String(doc.id) },
-    queue: MEDIA_QUEUE,
+    queue: QUEUES.media,
     req,
   })
   return doc

@@ -1,7 +1,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { runMediaQueue } from '../media/runner'
+import { runMediaQueue } from '../jobs/runMediaQueue'
 
 // `npm run worker`: processes queued media (identify, checksum, derivatives) until stopped. Run any number,
 // on any machine that shares the database and the data folder; set MEDIA_WORKER=external on the web server

@@ -1,12 +1,12 @@
 import { indexNames } from '@di-san-so/search'
 
-type Env = Readonly<Record<string, string | undefined>>
+import type { Env } from '../config/Env'
 
 /**
  * Meilisearch, when MEILI_URL is set: the cms keeps a public and a full index in sync (queue `search`).
  * MEILI_MASTER_KEY (or an admin API key) writes; MEILI_SEARCH_KEY and its uid sign researchers' tokens.
  */
-export function searchConfig(env: Env = process.env) {
+export function searchConfig(env: Env) {
   const url = env.MEILI_URL?.trim()
   return {
     enabled: Boolean(url),
@@ -19,5 +19,3 @@ export function searchConfig(env: Env = process.env) {
     delayMs: Number(env.SEARCH_SYNC_SECONDS ?? 2) * 1000,
   }
 }
-
-export const SEARCH_QUEUE = 'search'

@@ -3,9 +3,9 @@ import { researcherToken } from '@di-san-so/search/server'
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { hasRole } from '../access/roles'
+import { settingsOf } from '../config/settings'
 import { localMessage } from '../i18n/localMessage'
 import { idOf } from '../lib/idOf'
-import { searchConfig } from './config'
 
 const TEXT = {
   signIn: { vi: 'Hãy đăng nhập bằng tài khoản nhà nghiên cứu', en: 'Sign in with a researcher account' },
@@ -33,7 +33,7 @@ export const searchTokenEndpoint: Endpoint = {
     const user = req.user as { id: string | number; roles?: string[] } | null
     if (!user) return json(req, 401, TEXT.signIn)
     if (!hasRole(user, 'researcher')) return json(req, 403, TEXT.notResearcher)
-    const config = searchConfig()
+    const config = settingsOf(req.payload).search
     if (!config.enabled || !config.searchKey || !config.searchKeyUid) return json(req, 503, TEXT.notConfigured)
     const now = new Date()
     const found = await req.payload.find({

@@ -2,7 +2,7 @@ import { type Audience, documentsFor, indexSettings, SETTINGS_VERSION, synonymsF
 import { meiliClient, reindex } from '@di-san-so/search/server'
 import type { CollectionSlug, Payload } from 'payload'
 
-import { searchConfig } from './config'
+import { settingsOf } from '../config/settings'
 import { allRefs, loadSources, synonymSources } from './sources'
 
 export type ReindexProgress = { index: string; audience: Audience; records: number; total: number; documents: number }
@@ -16,7 +16,7 @@ export async function reindexAll(
   payload: Payload,
   { onProgress, pageSize = 500 }: { onProgress?: (progress: ReindexProgress) => void; pageSize?: number } = {},
 ) {
-  const config = searchConfig()
+  const config = settingsOf(payload).search
   if (!config.enabled) throw new Error('MEILI_URL is not set')
   const client = meiliClient(config)
   const { groups, places } = await synonymSources(payload)

@@ -9,7 +9,9 @@ import type {
   Where,
 } from 'payload'
 
-import { SEARCH_QUEUE, searchConfig } from './config'
+import { settingsOf } from '../config/settings'
+import { QUEUES } from '../jobs/queues'
+import { waitingJob } from '../jobs/waitingJob'
 import { loadSources, synonymSources } from './sources'
 
 const isRef = (value: unknown): value is SyncRef =>
@@ -22,7 +24,7 @@ const isRef = (value: unknown): value is SyncRef =>
 const settingsApplied = new WeakSet<Payload>()
 
 async function applyAllSettings(payload: Payload) {
-  const config = searchConfig()
+  const config = settingsOf(payload).search
   const client = meiliClient(config)
   const { groups, places } = await synonymSources(payload)
   const settings = indexSettings(synonymsFrom(groups, places))
@@ -46,7 +48,7 @@ export const syncSearchTask: TaskConfig<'syncSearch'> = {
     { name: 'settings', type: 'checkbox' },
   ],
   handler: async ({ job, req }) => {
-    const config = searchConfig()
+    const config = settingsOf(req.payload).search
     if (!config.enabled) return { output: { skipped: 'MEILI_URL is not set' } }
     const { payload } = req
     // Changes that arrived while the job waited were merged into its stored input: read that, not the copy.
@@ -83,18 +85,11 @@ export async function queueSearchSync(
   refs: SyncRef[],
   { settings = false }: { settings?: boolean } = {},
 ): Promise<void> {
-  const config = searchConfig()
+  const config = settingsOf(req.payload).search
   if (!config.enabled || req.context.skipSearchSync || (refs.length === 0 && !settings)) return
   try {
-    const waiting: Where = {
-      and: [
-        { taskSlug: { equals: 'syncSearch' } },
-        { processing: { equals: false } },
-        { completedAt: { exists: false } },
-        { hasError: { not_equals: true } },
-        { totalTried: { equals: 0 } },
-      ],
-    }
+    // Not one that was tried and waits to be tried again: its input is what failed.
+    const waiting: Where = { and: [waitingJob('syncSearch'), { totalTried: { equals: 0 } }] }
     const found = await req.payload.find({
       collection: 'payload-jobs',
       where: waiting,
@@ -124,7 +119,7 @@ export async function queueSearchSync(
     await req.payload.jobs.queue({
       task: 'syncSearch',
       input: { refs, settings },
-      queue: SEARCH_QUEUE,
+      queue: QUEUES.search,
       waitUntil: new Date(Date.now() + config.delayMs),
       req,
     })
@@ -140,7 +135,7 @@ type Publishable = { _status?: string | null }
  * unpublishing and access-level changes all reach the indexes. Drafts of unpublished records do not.
  */
 export const syncAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req, collection }) => {
-  // Collections without drafts (people) are live as soon as they are saved.
+  // Every indexed collection has drafts today; one without them would be live as soon as it is saved.
   const live = (version: unknown) =>
     collection.versions?.drafts ? (version as Publishable | undefined)?._status === 'published' : Boolean(version)
   if (live(doc) || live(previousDoc))
@@ -158,7 +153,7 @@ export const syncAfterDelete: CollectionAfterDeleteHook = async ({ doc, req, col
  * "now part of" names), and the synonyms of merged provinces: re-sync those items and the settings.
  */
 export const syncAfterPlaceChange: CollectionAfterChangeHook = async ({ doc, req }) => {
-  if (!searchConfig().enabled || req.context.skipSearchSync) return doc
+  if (!settingsOf(req.payload).search.enabled || req.context.skipSearchSync) return doc
   const formerly = await req.payload.find({
     collection: 'places',
     where: { replacedBy: { contains: doc.id } },
@@ -175,7 +170,7 @@ export const syncAfterPlaceChange: CollectionAfterChangeHook = async ({ doc, req
 
 /** A file that finished processing changes the thumbnails and media flags of the items using it. */
 export async function queueSearchSyncForMedia(req: PayloadRequest, mediaId: string | number): Promise<void> {
-  if (!searchConfig().enabled) return
+  if (!settingsOf(req.payload).search.enabled) return
   const where: Where = { or: [{ media: { contains: mediaId } }, { featuredMedia: { equals: mediaId } }] }
   await queueSearchSync(req, await itemRefsWhere(req.payload, where, req))
 }

@@ -1,5 +1,6 @@
 import type { ServerProps } from 'payload'
 
+import { settingsOf } from '../../config/settings'
 import { publicPageUrl } from '../publicPageUrl'
 import { sayIn } from '../sayIn'
 
@@ -28,7 +29,7 @@ export async function PublicPageLink({ id, payload, user, i18n }: ServerProps) {
   const url =
     published &&
     publicPageUrl(
-      process.env,
+      settingsOf(payload).siteUrl,
       { slug: published.slug, accessLevel: published.accessLevel, published: published._status === 'published' },
       lang,
     )

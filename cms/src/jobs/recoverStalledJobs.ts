@@ -1,12 +1,9 @@
 import type { Payload } from 'payload'
-import { SEARCH_QUEUE, searchConfig } from '../search/config'
-import { SITE_QUEUE } from '../site/rebuildSite'
-import { failedState, writeProcessing } from './state'
-import { MEDIA_QUEUE } from './workflow'
 
-/** A job whose media record has not heard from its worker for this long is taken to be dead. */
-export const staleAfterMs = (env: Readonly<Record<string, string | undefined>> = process.env) =>
-  Number(env.MEDIA_STALE_SECONDS ?? 60) * 1000
+import { settingsOf } from '../config/settings'
+import { failedState, writeProcessing } from '../media/state'
+import { QUEUES } from './queues'
+
 /** A job whose worker died this many times is failed instead of tried again (a file that kills workers). */
 export const MAX_WORKER_LOSSES = 3
 
@@ -17,11 +14,11 @@ export const MAX_WORKER_LOSSES = 3
  */
 export async function recoverStalledJobs(
   payload: Payload,
-  { staleMs = staleAfterMs(), now = Date.now() }: { staleMs?: number; now?: number } = {},
+  { staleMs = settingsOf(payload).media.staleAfterMs, now = Date.now() }: { staleMs?: number; now?: number } = {},
 ): Promise<number> {
   const running = await payload.find({
     collection: 'payload-jobs',
-    where: { and: [{ queue: { equals: MEDIA_QUEUE } }, { processing: { equals: true } }] },
+    where: { and: [{ queue: { equals: QUEUES.media } }, { processing: { equals: true } }] },
     depth: 0,
     pagination: false,
     overrideAccess: true,
@@ -64,20 +61,12 @@ export async function recoverStalledJobs(
 const lastRecovery = new WeakMap<Payload, number>()
 
 /** `recoverStalledJobs` at most once a quarter of the stale time: it is asked before every queue tick. */
-export async function recoverStalledJobsNowAndThen(payload: Payload, staleMs = staleAfterMs()): Promise<void> {
+export async function recoverStalledJobsNowAndThen(
+  payload: Payload,
+  staleMs = settingsOf(payload).media.staleAfterMs,
+): Promise<void> {
   const now = Date.now()
   if (now - (lastRecovery.get(payload) ?? 0) < staleMs / 4) return
   lastRecovery.set(payload, now)
   await recoverStalledJobs(payload, { staleMs, now })
-}
-
-/**
- * One round of a worker: recover dead media jobs, run the next queued file (one at a time: ffmpeg uses
- * every core), then a due site rebuild and search sync if there are any.
- */
-export async function runMediaQueue(payload: Payload, staleMs = staleAfterMs()): Promise<void> {
-  await recoverStalledJobsNowAndThen(payload, staleMs)
-  await payload.jobs.run({ queue: MEDIA_QUEUE, limit: 1, sequential: true, silent: { info: true } })
-  await payload.jobs.run({ queue: SITE_QUEUE, limit: 1, silent: { info: true } })
-  if (searchConfig().enabled) await payload.jobs.run({ queue: SEARCH_QUEUE, limit: 5, silent: { info: true } })
 }

@@ -1,18 +1,19 @@
 // `npm run search:reindex`: builds both Meilisearch indexes (public, full) afresh from the archive's
 // records and swaps them in, with progress. Needs MEILI_URL and MEILI_MASTER_KEY (or an admin key).
+import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import config from '../../cms/src/payload.config'
-import { searchConfig } from '../../cms/src/search/config'
-import { reindexAll } from '../../cms/src/search/reindex'
-import { progressLine } from '../lib/progress'
+import { progressLine } from '../../../scripts/lib/progress'
+import { settingsOf } from '../config/settings'
+import { reindexAll } from '../search/reindex'
 
-const search = searchConfig()
+const payload = await getPayload({ config })
+const search = settingsOf(payload).search
 if (!search.enabled) {
   console.error('MEILI_URL chưa được đặt: không có máy chủ Meilisearch để lập chỉ mục / MEILI_URL is not set')
+  await payload.destroy()
   process.exit(2)
 }
-const payload = await getPayload({ config })
 const started = Date.now()
 const bars = new Map<string, ReturnType<typeof progressLine>>()
 try {

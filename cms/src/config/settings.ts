@@ -1,0 +1,60 @@
+import type { Payload } from 'payload'
+
+import { siteUrlFrom } from '../dashboard/publicPageUrl'
+import { searchConfig } from '../search/config'
+import type { Env } from './Env'
+
+/**
+ * Every setting the running archive reads, resolved from the environment once, when the config is built
+ * (`archiveConfig(env)` puts it in `config.custom.settings`), and read with `settingsOf(payload)`: nothing
+ * outside `config/` reads `process.env` at call time, and a test builds an archive with its own settings
+ * instead of changing `process.env`.
+ */
+export type ArchiveSettings = {
+  /** Meilisearch (MEILI_URL, keys, index prefix, SEARCH_SYNC_SECONDS); `enabled` is false without MEILI_URL. */
+  search: ReturnType<typeof searchConfig>
+  /** Media processing: in the web server (`embedded`) or by `npm run worker` processes (MEDIA_WORKER=external). */
+  media: {
+    worker: 'embedded' | 'external'
+    /** A job whose file has not heard from its worker for this long is taken to be dead (MEDIA_STALE_SECONDS, 60). */
+    staleAfterMs: number
+    /** Wait before a failed step is tried again (MEDIA_RETRY_SECONDS, 5). */
+    retryDelayMs: number
+    /** Largest file one upload may carry (MEDIA_MAX_UPLOAD_GB, 8). */
+    maxUploadBytes: number
+  }
+  /** The public site's rebuild after a publish: SITE_REBUILD=off turns it off; SITE_REBUILD_SECONDS (10) debounces. */
+  siteRebuild: { enabled: boolean; delayMs: number }
+  /** The header a trusted reverse proxy overwrites with the client's address (CLIENT_IP_HEADER); none without a proxy. */
+  clientIpHeader: string | undefined
+  /** The public site's address (SITE_URL, else `http://localhost:SITE_PORT`), for links to public pages. */
+  siteUrl: string
+}
+
+const seconds = (value: string | undefined, fallback: number) => Number(value ?? fallback) * 1000
+
+export function resolveSettings(env: Env): ArchiveSettings {
+  return {
+    search: searchConfig(env),
+    media: {
+      worker: env.MEDIA_WORKER === 'external' ? 'external' : 'embedded',
+      staleAfterMs: seconds(env.MEDIA_STALE_SECONDS, 60),
+      retryDelayMs: seconds(env.MEDIA_RETRY_SECONDS, 5),
+      maxUploadBytes: Number(env.MEDIA_MAX_UPLOAD_GB ?? 8) * 1024 ** 3,
+    },
+    siteRebuild: { enabled: env.SITE_REBUILD !== 'off', delayMs: seconds(env.SITE_REBUILD_SECONDS, 10) },
+    clientIpHeader: env.CLIENT_IP_HEADER?.trim().toLowerCase() || undefined,
+    siteUrl: siteUrlFrom(env),
+  }
+}
+
+const isSettings = (value: unknown): value is ArchiveSettings =>
+  typeof value === 'object' && value !== null && 'search' in value && 'media' in value && 'siteRebuild' in value
+
+/** The settings the archive was started with (`config.custom.settings`). */
+export function settingsOf(payload: Pick<Payload, 'config'>): ArchiveSettings {
+  const settings: unknown = payload.config.custom?.settings
+  if (!isSettings(settings))
+    throw new Error('[config] config.custom.settings is missing: build the config with archiveConfig(env)')
+  return settings
+}
