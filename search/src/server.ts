@@ -9,7 +9,7 @@ import type { SearchDocument } from './types'
 /**
  * The parts of the search library that talk to a Meilisearch server, through the official client.
  * Everything they send is built by the pure modules beside them; this file only sends it and checks the
- * outcome. Tested against a real server by tests/int/meilisearch.live.int.spec.ts (MEILI_TEST_URL).
+ * outcome. Tested against a real server by tests/e2e/meilisearch.live.e2e.spec.ts (MEILI_TEST_URL).
  */
 
 export type { Meilisearch } from 'meilisearch'

@@ -80,6 +80,13 @@ export type GroupSource = {
 export type SearchSource = HeritageSource | PersonSource | GroupSource
 export type SourceCollection = SearchSource['collection']
 
+/** The cms collections whose records are indexed: the one list, owned here (sync, reindex and sources read it). */
+export const INDEXED_COLLECTIONS = [
+  'heritage-items',
+  'people',
+  'ethnic-groups',
+] as const satisfies readonly SourceCollection[]
+
 /** One record in one language, as Meilisearch stores it. Facet names match the Pagefind filters. */
 export type SearchDocument = {
   id: string

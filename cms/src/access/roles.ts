@@ -1,6 +1,6 @@
 import type { Access, FieldAccess, PayloadRequest } from 'payload'
 
-/** The archive's roles. Full per-province rules come with the cultural-protocol work. */
+/** The archive's roles. Who may do what in which province: `scope.ts` and the collections' access rules. */
 export const ROLES = ['admin', 'editor', 'contributor', 'reviewer', 'researcher'] as const
 export type Role = (typeof ROLES)[number]
 

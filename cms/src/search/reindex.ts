@@ -1,6 +1,13 @@
-import { type Audience, documentsFor, indexSettings, SETTINGS_VERSION, synonymsFrom } from '@di-san-so/search'
+import {
+  type Audience,
+  documentsFor,
+  INDEXED_COLLECTIONS,
+  indexSettings,
+  SETTINGS_VERSION,
+  synonymsFrom,
+} from '@di-san-so/search'
 import { meiliClient, reindex } from '@di-san-so/search/server'
-import type { CollectionSlug, Payload } from 'payload'
+import type { Payload } from 'payload'
 
 import { settingsOf } from '../config/settings'
 import { allRefs, loadSources, synonymSources } from './sources'
@@ -22,7 +29,7 @@ export async function reindexAll(
   const { groups, places } = await synonymSources(payload)
   const settings = indexSettings(synonymsFrom(groups, places))
   let total = 0
-  for (const collection of ['heritage-items', 'people', 'ethnic-groups'] as CollectionSlug[])
+  for (const collection of INDEXED_COLLECTIONS)
     total += (await payload.count({ collection, overrideAccess: true })).totalDocs
   const counts: Record<string, number> = {}
   for (const audience of ['public', 'full'] as const) {

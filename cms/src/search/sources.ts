@@ -1,13 +1,14 @@
-import type {
-  AccessLevel,
-  GroupSource,
-  HeritageSource,
-  Localized,
-  PersonSource,
-  SearchSource,
-  SourceGroup,
-  SourcePlace,
-  SyncRef,
+import {
+  type AccessLevel,
+  type GroupSource,
+  type HeritageSource,
+  INDEXED_COLLECTIONS,
+  type Localized,
+  type PersonSource,
+  type SearchSource,
+  type SourceGroup,
+  type SourcePlace,
+  type SyncRef,
 } from '@di-san-so/search'
 import type { CollectionSlug, Payload } from 'payload'
 
@@ -107,7 +108,11 @@ const ethnicGroup = (doc: Doc): GroupSource => ({
   updatedAt: String(doc.updatedAt),
 })
 
-const SHAPE = { 'heritage-items': item, people: person, 'ethnic-groups': ethnicGroup } as const
+/** How each indexed collection's record becomes a search source (the list itself: INDEXED_COLLECTIONS). */
+const SHAPE = { 'heritage-items': item, people: person, 'ethnic-groups': ethnicGroup } as const satisfies Record<
+  (typeof INDEXED_COLLECTIONS)[number],
+  unknown
+>
 
 /**
  * The records to sync as the search library takes them: read as the system (every access level; the
@@ -116,7 +121,7 @@ const SHAPE = { 'heritage-items': item, people: person, 'ethnic-groups': ethnicG
  */
 export async function loadSources(payload: Payload, refs: SyncRef[]): Promise<SearchSource[]> {
   const sources: SearchSource[] = []
-  for (const collection of Object.keys(SHAPE) as (keyof typeof SHAPE)[]) {
+  for (const collection of INDEXED_COLLECTIONS) {
     const ids = [...new Set(refs.filter((ref) => ref.collection === collection).map((ref) => ref.id))]
     for (let start = 0; start < ids.length; start += 200) {
       const found = await payload.find({
@@ -136,7 +141,7 @@ export async function loadSources(payload: Payload, refs: SyncRef[]): Promise<Se
 
 /** Every record id of the collections the search covers (for a full reindex), page by page. */
 export async function* allRefs(payload: Payload, pageSize = 500): AsyncGenerator<SyncRef[]> {
-  for (const collection of Object.keys(SHAPE) as (keyof typeof SHAPE)[]) {
+  for (const collection of INDEXED_COLLECTIONS) {
     for (let page = 1; ; page += 1) {
       const found = await payload.find({
         collection: collection as CollectionSlug,

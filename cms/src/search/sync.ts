@@ -1,4 +1,4 @@
-import { indexSettings, planSync, type SyncRef, synonymsFrom } from '@di-san-so/search'
+import { INDEXED_COLLECTIONS, indexSettings, planSync, type SyncRef, synonymsFrom } from '@di-san-so/search'
 import { applySettings, indexExists, meiliClient, runRequests } from '@di-san-so/search/server'
 import type {
   CollectionAfterChangeHook,
@@ -17,7 +17,7 @@ import { loadSources, synonymSources } from './sources'
 const isRef = (value: unknown): value is SyncRef =>
   typeof value === 'object' &&
   value !== null &&
-  ['heritage-items', 'people', 'ethnic-groups'].includes(String((value as SyncRef).collection)) &&
+  (INDEXED_COLLECTIONS as readonly string[]).includes(String((value as SyncRef).collection)) &&
   typeof (value as SyncRef).id === 'string'
 
 /** Settings are applied once per process, and again whenever names (groups, places) change. */

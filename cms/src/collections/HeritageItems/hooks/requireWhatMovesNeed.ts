@@ -6,9 +6,9 @@ import {
   ValidationError,
 } from 'payload'
 
-import { localMessage } from '../i18n/localMessage'
-import { MESSAGES } from '../i18n/messages'
-import { REVIEW_STATE_LABELS, type ReviewState, roleMayMove } from '../lib/reviewWorkflow'
+import { localMessage } from '../../../i18n/localMessage'
+import { MESSAGES } from '../../../i18n/messages'
+import { REVIEW_STATE_LABELS, type ReviewState, roleMayMove } from '../../../lib/reviewWorkflow'
 import { latestVersion } from './latestVersion'
 
 /**

@@ -1,6 +1,6 @@
 import { type CollectionBeforeChangeHook, Forbidden } from 'payload'
 
-import { hasRole } from '../access/roles'
+import { hasRole } from '../../../access/roles'
 import { latestVersion } from './latestVersion'
 
 /**

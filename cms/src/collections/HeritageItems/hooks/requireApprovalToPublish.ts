@@ -1,8 +1,8 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
-import { localMessage } from '../i18n/localMessage'
-import { MESSAGES } from '../i18n/messages'
-import { canTransition, type ReviewState } from '../lib/reviewWorkflow'
+import { localMessage } from '../../../i18n/localMessage'
+import { MESSAGES } from '../../../i18n/messages'
+import { canTransition, type ReviewState } from '../../../lib/reviewWorkflow'
 import { latestVersion } from './latestVersion'
 
 /**

@@ -1,10 +1,10 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
-import { hasRole } from '../access/roles'
-import { provincesOf, userOf } from '../access/scope'
-import { localMessage } from '../i18n/localMessage'
-import { MESSAGES } from '../i18n/messages'
-import { idOrNull } from '../lib/idOf'
+import { hasRole } from '../../../access/roles'
+import { provincesOf, userOf } from '../../../access/scope'
+import { localMessage } from '../../../i18n/localMessage'
+import { MESSAGES } from '../../../i18n/messages'
+import { idOrNull } from '../../../lib/idOf'
 
 /**
  * A signed-in user other than an admin may place a record only in a province they work for: the NEW

@@ -1,8 +1,8 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
-import { localMessage } from '../i18n/localMessage'
-import { MESSAGES } from '../i18n/messages'
-import { canTransition, REVIEW_STATE_LABELS, type ReviewState, roleMayMove } from '../lib/reviewWorkflow'
+import { localMessage } from '../../../i18n/localMessage'
+import { MESSAGES } from '../../../i18n/messages'
+import { canTransition, REVIEW_STATE_LABELS, type ReviewState, roleMayMove } from '../../../lib/reviewWorkflow'
 import { latestVersion } from './latestVersion'
 
 type HistoryRow = { from?: ReviewState | null; to: ReviewState; by?: unknown; at: string; note?: string | null }
