@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { HeritageItem, Place, User } from '../../cms/src/payload-types'
 import { startTestArchive, type TestArchive } from '../helpers/testArchive'
 
-type Id = number | string
+type Id = Place['id']
 
 /**
  * The effects table (cms/src/effects/effectsTable.ts), row by row, through the Local API as the seat that
@@ -15,7 +15,8 @@ describe('effects of a change (one table for every collection)', () => {
   let payload: Payload
   let admin: User
   let editor: User
-  const place: Record<string, Id> = {}
+  // Ids of the gazetteer this test makes (filled in beforeAll).
+  const place = { phuYen: 0, tayHoa: 0, hoaMy: 0, dakLak: 0 }
   let groupId: Id
 
   const as = (user: User) => ({ user: { ...user, collection: 'users' as const }, overrideAccess: false })
@@ -77,7 +78,7 @@ describe('effects of a change (one table for every collection)', () => {
         email: 'editor@vi-du.vn',
         password: 'mot-mat-khau-dai-2026',
         roles: ['editor'],
-        provinces: [place.dakLak as number],
+        provinces: [place.dakLak],
       },
     })
     groupId = (
@@ -152,7 +153,7 @@ describe('effects of a change (one table for every collection)', () => {
     const before = await item(id)
     expect(await indexedUnder(id)).toEqual([place.phuYen, place.tayHoa, place.hoaMy].map(String).sort())
     // 1 July 2025: Phú Yên merges into Đắk Lắk, the district level goes.
-    const dakLak = place.dakLak as Id
+    const dakLak = place.dakLak
     await payload.update({
       collection: 'places',
       id: place.phuYen,
@@ -175,7 +176,7 @@ describe('effects of a change (one table for every collection)', () => {
     const id = await newItem('Lễ đâm trâu', [place.tayHoa])
     await payload.update({
       collection: 'places',
-      id: place.dakLak as Id,
+      id: place.dakLak,
       data: { name: 'tỉnh Đắk Lắk (mới)' },
       ...as(admin),
     })
