@@ -123,6 +123,7 @@ export interface Config {
       mediaAudio: TaskMediaAudio;
       rebuildSite: TaskRebuildSite;
       syncSearch: TaskSyncSearch;
+      reindexPlaces: TaskReindexPlaces;
       inline: {
         input: unknown;
         output: unknown;
@@ -660,7 +661,8 @@ export interface PayloadJob {
           | 'mediaStreaming'
           | 'mediaAudio'
           | 'rebuildSite'
-          | 'syncSearch';
+          | 'syncSearch'
+          | 'reindexPlaces';
         taskID: string;
         input?:
           | {
@@ -706,6 +708,7 @@ export interface PayloadJob {
         | 'mediaAudio'
         | 'rebuildSite'
         | 'syncSearch'
+        | 'reindexPlaces'
       )
     | null;
   queue?: string | null;
@@ -1292,6 +1295,24 @@ export interface TaskSyncSearch {
       | boolean
       | null;
     settings?: boolean | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReindexPlaces".
+ */
+export interface TaskReindexPlaces {
+  input: {
+    places:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   output?: unknown;
 }

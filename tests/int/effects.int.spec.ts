@@ -30,6 +30,18 @@ describe('effects of a change (one table for every collection)', () => {
         overrideAccess: true,
       })
     ).docs.map((job) => String((job.input as { reason?: string } | null)?.reason))
+  // The places index is recomputed by a job on the web server's `places` queue: run what is waiting.
+  const runPlacesQueue = () => payload.jobs.run({ queue: 'places', limit: 100 })
+  const waitingReindexes = async () =>
+    (
+      await payload.find({
+        collection: 'payload-jobs',
+        where: { and: [{ taskSlug: { equals: 'reindexPlaces' } }, { completedAt: { exists: false } }] },
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+      })
+    ).docs.map((job) => job.input)
   const clearRebuilds = () =>
     payload.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'rebuildSite' } }, overrideAccess: true })
   const makePlace = async (name: string, type: Place['type'], parent?: Id) =>
@@ -160,6 +172,7 @@ describe('effects of a change (one table for every collection)', () => {
       data: { validTo: '2025-06-30', replacedBy: [dakLak] },
       ...as(admin),
     })
+    await runPlacesQueue()
     expect(await indexedUnder(id)).toEqual([place.phuYen, place.tayHoa, place.hoaMy, dakLak].map(String).sort())
     // The item itself was not saved: same version, same update time.
     expect((await item(id)).updatedAt).toBe(before.updatedAt)
@@ -193,8 +206,30 @@ describe('effects of a change (one table for every collection)', () => {
     const id = await newItem('Dệt thổ cẩm', [place.hoaMy])
     const other = await makePlace('huyện Phú Hòa', 'district', place.phuYen)
     await payload.update({ collection: 'places', id: place.hoaMy, data: { parent: other }, ...as(admin) })
+    await runPlacesQueue()
     const index = await indexedUnder(id)
     expect(index).toContain(String(other))
     expect(index).not.toContain(String(place.tayHoa))
+  })
+
+  it('the admin’s save of a place does not re-index the items itself: one job, folded, does', async () => {
+    const id = await newItem('Lễ bỏ mả', [place.hoaMy])
+    await runPlacesQueue()
+    const before = await indexedUnder(id)
+    const district = await makePlace('huyện Sông Hinh', 'district', place.phuYen)
+    await payload.update({ collection: 'places', id: place.hoaMy, data: { parent: district }, ...as(admin) })
+    await payload.update({ collection: 'places', id: place.phuYen, data: { otherNames: ['Phu Yen'] }, ...as(admin) })
+    // Saved, and the item still as it was: the work waits in one job carrying both places.
+    expect(await indexedUnder(id)).toEqual(before)
+    expect(await waitingReindexes()).toEqual([{ places: [place.hoaMy, place.phuYen] }])
+    await runPlacesQueue()
+    expect(await indexedUnder(id)).toContain(String(district))
+    expect(await waitingReindexes()).toEqual([])
+    // Run again, it finds nothing to write (idempotent), and the item was never saved.
+    const settled = await item(id)
+    await payload.update({ collection: 'places', id: place.phuYen, data: { otherNames: ['Phú Yên cũ'] }, ...as(admin) })
+    await runPlacesQueue()
+    expect((await item(id)).updatedAt).toBe(settled.updatedAt)
+    expect(await indexedUnder(id)).toEqual(settled.placesIndex?.map(String).sort())
   })
 })

@@ -1,10 +1,10 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { reindexItemsAt } from '../gazetteer/reindexItemsAt'
+import { queueReindexPlaces } from '../gazetteer/queueReindexPlaces'
 import type { Place } from '../payload-types'
 
-/** A place changed: the items indexed under it are indexed again (a new successor is found at once). */
+/** A place changed: the items indexed under it are indexed again, by a job (a new successor is found within seconds). */
 export const reindexPlacesAfterChange: CollectionAfterChangeHook<Place> = async ({ doc, req }) => {
-  if (!req.context.skipPlacesIndex) await reindexItemsAt(req, doc.id)
+  await queueReindexPlaces(req, doc.id)
   return doc
 }

@@ -2,6 +2,7 @@ import type { JobsConfig } from 'payload'
 
 import { hasRole } from '../access/roles'
 import type { ArchiveSettings } from '../config/settings'
+import { reindexPlacesTask } from '../gazetteer/reindexPlacesTask'
 import { createMediaTasks, processMediaWorkflow } from '../media/workflow'
 import { syncSearchTask } from '../search/sync'
 import { rebuildSiteTask } from '../site/rebuildSite'
@@ -14,7 +15,12 @@ import { recoverStalledJobsNowAndThen } from './recoverStalledJobs'
  */
 export function jobsConfig(settings: ArchiveSettings): JobsConfig {
   return {
-    tasks: [...createMediaTasks({ retryDelayMs: settings.media.retryDelayMs }), rebuildSiteTask, syncSearchTask],
+    tasks: [
+      ...createMediaTasks({ retryDelayMs: settings.media.retryDelayMs }),
+      rebuildSiteTask,
+      syncSearchTask,
+      reindexPlacesTask,
+    ],
     workflows: [processMediaWorkflow],
     // Only administrators may queue, run or cancel jobs through the API; uploads queue their own.
     access: {

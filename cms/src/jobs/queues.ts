@@ -8,6 +8,8 @@ export const QUEUES = {
   site: 'site',
   /** Meilisearch sync, batched (`syncSearch`) */
   search: 'search',
+  /** items' `placesIndex` after a change to the gazetteer, folded (`reindexPlaces`) */
+  places: 'places',
 } as const
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]
@@ -28,15 +30,16 @@ export type QueueRun = {
 /**
  * Which process runs which queue, how often and how many at a time, from the settings: media one file at
  * a time, in the web server unless MEDIA_WORKER=external hands it to workers; the site rebuild in the web
- * server; the search sync there too, only when Meilisearch is configured. `npm run worker` runs media only.
+ * server; the places index there too; the search sync there, only when Meilisearch is configured. `npm run worker` runs media only.
  */
 export function queueRuns(settings: ArchiveSettings): Record<Runner, QueueRun[]> {
   const media: QueueRun = { queue: QUEUES.media, cron: '*/2 * * * * *', limit: 1, sequential: true }
   const site: QueueRun = { queue: QUEUES.site, cron: '*/5 * * * * *', limit: 1 }
   const search: QueueRun = { queue: QUEUES.search, cron: '*/2 * * * * *', limit: 5 }
+  const places: QueueRun = { queue: QUEUES.places, cron: '*/2 * * * * *', limit: 1 }
   const external = settings.media.worker === 'external'
   return {
-    web: [...(external ? [] : [media]), site, ...(settings.search.enabled ? [search] : [])],
+    web: [...(external ? [] : [media]), site, places, ...(settings.search.enabled ? [search] : [])],
     // A worker is started to process media (with MEDIA_WORKER=external, it is the only one that does).
     worker: [media],
   }

@@ -1,0 +1,39 @@
+import type { TaskConfig } from 'payload'
+
+import { queueSearchSync } from '../search/sync'
+import { queueSiteRebuild } from '../site/rebuildSite'
+import { placeIdsIn } from './placeIdsIn'
+import { reindexItemsAt } from './reindexItemsAt'
+
+/**
+ * `reindexPlaces`: recomputes `placesIndex` of the items under the places named in its input (see
+ * reindexItemsAt), after the admin's save of a place has returned. Idempotent: run twice, it writes
+ * nothing the second time. The items whose index changed reach search and the public site (both
+ * filter by place), through their own folded queues.
+ */
+export const reindexPlacesTask: TaskConfig<'reindexPlaces'> = {
+  slug: 'reindexPlaces',
+  label: 'Cập nhật chỉ mục địa danh của hồ sơ',
+  retries: { attempts: 5, backoff: { type: 'exponential', delay: 2000 } },
+  inputSchema: [{ name: 'places', type: 'json', required: true }],
+  handler: async ({ job, req }) => {
+    // Places changed while the job waited were merged into its stored input: read that, not the copy.
+    const stored = await req.payload.findByID({
+      collection: 'payload-jobs',
+      id: job.id,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    const places = placeIdsIn(stored.input)
+    const changed = await reindexItemsAt(req, places)
+    if (changed.length > 0) {
+      await queueSearchSync(
+        req,
+        changed.map((id) => ({ collection: 'heritage-items', id: String(id) })),
+      )
+      await queueSiteRebuild(req, `places index of ${changed.length} items`)
+    }
+    return { output: { places: places.length, items: changed.length } }
+  },
+}
