@@ -1,9 +1,10 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { idOf } from '../lib/idOf'
+import { type Id, idOf } from '../lib/idOf'
+import type { AccessGrant } from '../payload-types'
 import type { ScopedUser } from './scope'
 
-type Grant = { scope: string; item?: unknown; ethnicGroup?: unknown; collection?: string | null }
+type Grant = Pick<AccessGrant, 'scope' | 'item' | 'ethnicGroup' | 'collection'>
 
 /**
  * The records a researcher's unexpired grants open, as a query on heritage items (or `null` when
@@ -14,7 +15,7 @@ export async function researcherGrantsWhere(req: PayloadRequest, user: ScopedUse
   const cached = req.context[cacheKey] as Grant[] | undefined
   const grants =
     cached ??
-    ((
+    (
       await req.payload.find({
         collection: 'access-grants',
         where: {
@@ -25,16 +26,19 @@ export async function researcherGrantsWhere(req: PayloadRequest, user: ScopedUse
         overrideAccess: true,
         req,
       })
-    ).docs as Grant[])
+    ).docs
   req.context[cacheKey] = grants
-  const ids = (scope: string, field: 'item' | 'ethnicGroup') =>
-    grants.filter((grant) => grant.scope === scope && grant[field] != null).map((grant) => idOf(grant[field] as never))
+  const ids = (scope: Grant['scope'], field: 'item' | 'ethnicGroup'): Id[] =>
+    grants.flatMap((grant) => {
+      const ref = grant[field]
+      return grant.scope === scope && ref != null ? [idOf(ref)] : []
+    })
   const clauses: Where[] = []
   const items = ids('item', 'item')
   const groups = ids('ethnic-group', 'ethnicGroup')
-  const collections = grants
-    .filter((grant) => grant.scope === 'collection' && grant.collection)
-    .map((grant) => grant.collection as string)
+  const collections = grants.flatMap((grant) =>
+    grant.scope === 'collection' && grant.collection ? [grant.collection] : [],
+  )
   if (items.length) clauses.push({ [`${prefix}id`]: { in: items } })
   if (groups.length) clauses.push({ [`${prefix}ethnicGroups`]: { in: groups } })
   if (collections.length) clauses.push({ [`${prefix}source.collection`]: { in: collections } })

@@ -1,10 +1,8 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { idOf } from '../lib/idOf'
+import { type Id, idOf, type Ref } from '../lib/idOf'
 import { hasRole } from './roles'
 
-type Id = string | number
-type Ref = Id | { id: Id }
 export type ScopedUser = { id: Id; roles?: readonly string[] | null; provinces?: readonly Ref[] | null }
 
 export const userOf = (req: Pick<PayloadRequest, 'user'>): ScopedUser | null => (req.user as ScopedUser | null) ?? null

@@ -3,6 +3,7 @@ import type { PayloadRequest, Where } from 'payload'
 import { mediaOf } from '../access/mediaScope'
 import { hasRole } from '../access/roles'
 import { userOf } from '../access/scope'
+import { sameId } from '../lib/idOf'
 import { asViewer } from './asViewer'
 
 type Id = string | number
@@ -63,9 +64,7 @@ export async function loadMediaInProgress(
     percent: doc.processing?.percent ?? null,
     errorCode: doc.processing?.errorCode ?? null,
     usedBy: users.docs
-      .filter((item) =>
-        (item.media ?? []).some((ref) => String(typeof ref === 'object' ? ref.id : ref) === String(doc.id)),
-      )
+      .filter((item) => (item.media ?? []).some((ref) => sameId(ref, doc.id)))
       .map((item) => ({ id: item.id, title: item.title || `#${item.id}` })),
   }))
   entries.sort((a, b) => Number(b.status === 'failed') - Number(a.status === 'failed'))

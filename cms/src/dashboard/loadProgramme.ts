@@ -1,14 +1,13 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import { isStaff, userOf } from '../access/scope'
-import { idOf } from '../lib/idOf'
+import { type Id, idOf } from '../lib/idOf'
 import { aggregateProgramme, type ItemFacts, type Lang, type MediaDuration, type ReportRow } from './aggregateProgramme'
 import { asViewer } from './asViewer'
 import { mediaDuration } from './mediaDuration'
 import { sayIn } from './sayIn'
 import { viewerScope } from './viewerScope'
 
-type Id = string | number
 type Localized = { vi?: string | null; en?: string | null } | null | undefined
 /** Ids per query: well under SQLite's limit on bound parameters. */
 const CHUNK = 500
@@ -55,12 +54,12 @@ export async function loadProgramme(req: PayloadRequest, lang: Lang): Promise<Pr
     const summary = doc.summary as unknown as Localized
     return {
       kind: doc.kind ?? null,
-      ethnicGroups: (doc.ethnicGroups ?? []).map((ref) => idOf(ref as Id | { id: Id })),
-      owningProvince: doc.owningProvince == null ? null : idOf(doc.owningProvince as Id | { id: Id }),
+      ethnicGroups: (doc.ethnicGroups ?? []).map((ref) => idOf(ref)),
+      owningProvince: doc.owningProvince == null ? null : idOf(doc.owningProvince),
       reviewState: doc.reviewState ?? null,
       translated: written(title?.en) && written(summary?.en),
       consentStatus: doc.consent?.status ?? null,
-      media: (doc.media ?? []).map((ref) => idOf(ref as Id | { id: Id })),
+      media: (doc.media ?? []).map((ref) => idOf(ref)),
     }
   })
   const byId = async <T>(collection: 'media' | 'ethnic-groups' | 'places', ids: Id[], read: (doc: never) => T) => {

@@ -1,14 +1,14 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { createGazetteer, type Gazetteer, type PlaceId } from '../lib/gazetteer'
-import { idOf } from '../lib/idOf'
+import { idOf, type Ref } from '../lib/idOf'
 
 type StoredPlace = {
   id: PlaceId
   name?: Record<string, string | null> | string | null
   otherNames?: string[] | null
-  parent?: PlaceId | { id: PlaceId } | null
-  replacedBy?: (PlaceId | { id: PlaceId })[] | null
+  parent?: Ref<PlaceId> | null
+  replacedBy?: Ref<PlaceId>[] | null
   validTo?: string | null
 }
 

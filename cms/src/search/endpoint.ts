@@ -46,8 +46,8 @@ export const searchTokenEndpoint: Endpoint = {
     })
     const grants: Grant[] = found.docs.map((doc) => ({
       scope: doc.scope as Grant['scope'],
-      item: doc.item == null ? null : String(idOf(doc.item as never)),
-      ethnicGroup: doc.ethnicGroup == null ? null : String(idOf(doc.ethnicGroup as never)),
+      item: doc.item == null ? null : String(idOf(doc.item)),
+      ethnicGroup: doc.ethnicGroup == null ? null : String(idOf(doc.ethnicGroup)),
       collection: doc.collection ?? null,
       expiresAt: String(doc.expiresAt),
     }))

@@ -2,16 +2,14 @@ import type { Field, UploadFieldSingleValidation } from 'payload'
 import { optionsOf } from '../../../fields/options'
 import { localMessage } from '../../../i18n/localMessage'
 import { MESSAGES } from '../../../i18n/messages'
+import { sameId } from '../../../lib/idOf'
 import { mediaPicker } from '../../../media/mediaPicker'
 import { PERSON_ROLES } from '../../People'
 
-type Ref = string | number | { id: string | number }
-const idOf = (ref: Ref): string => String(typeof ref === 'object' ? ref.id : ref)
-
 const featuredAmongMedia: UploadFieldSingleValidation = (value, { siblingData, req }) => {
   if (value == null) return true
-  const media = ((siblingData as { media?: Ref[] | null }).media ?? []).map(idOf)
-  return media.includes(idOf(value as Ref)) || localMessage(req, MESSAGES.featuredMedia)
+  const media: unknown[] = (siblingData as { media?: unknown[] | null }).media ?? []
+  return media.some((ref) => sameId(ref, value)) || localMessage(req, MESSAGES.featuredMedia)
 }
 
 /** Who took part (with their role) and the media, in order, one of them featured. */

@@ -2,6 +2,7 @@ import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
 import { localMessage } from '../../../i18n/localMessage'
 import { MESSAGES } from '../../../i18n/messages'
+import { idOrNull } from '../../../lib/idOf'
 import { canTransition, REVIEW_STATE_LABELS, type ReviewState, roleMayMove } from '../../../lib/reviewWorkflow'
 import { latestVersion } from './latestVersion'
 
@@ -31,7 +32,7 @@ export const recordReviewTransition: CollectionBeforeChangeHook = async ({
   const history = ((latest?.reviewHistory as HistoryRow[] | undefined) ?? []).map(({ from, to, by, at, note }) => ({
     from,
     to,
-    by: typeof by === 'object' && by !== null && 'id' in by ? by.id : by,
+    by: idOrNull(by),
     at,
     note,
   }))
