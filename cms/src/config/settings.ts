@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { siteUrlFrom } from '../dashboard/publicPageUrl'
-import { searchConfig } from '../search/config'
+import { searchConfig } from '../searchIndex/config'
 import type { Env } from './Env'
 
 /**

@@ -3,7 +3,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionCo
 import { auditChange, auditDelete } from '../hooks/audit'
 import { refreshMediaAccess } from '../hooks/mediaAccess'
 import { refreshMediaAccessAfterDelete } from '../hooks/refreshMediaAccessAfterDelete'
-import { syncAfterChange, syncAfterDelete, syncAfterPlaceChange } from '../search/sync'
+import { syncAfterChange, syncAfterDelete, syncAfterPlaceChange } from '../searchIndex/sync'
 import { type ArchiveSlug, EFFECTS } from './effectsTable'
 import { rebuildSiteAfterChange } from './rebuildSiteAfterChange'
 import { rebuildSiteAfterDelete } from './rebuildSiteAfterDelete'

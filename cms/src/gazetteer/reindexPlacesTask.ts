@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import { queueSearchSync } from '../search/sync'
+import { queueSearchSync } from '../searchIndex/sync'
 import { queueSiteRebuild } from '../site/rebuildSite'
 import { placeIdsIn } from './placeIdsIn'
 import { reindexItemsAt } from './reindexItemsAt'

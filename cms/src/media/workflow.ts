@@ -16,7 +16,7 @@ import type { Payload, TaskConfig, TypedJobs, WorkflowConfig } from 'payload'
 import sharp from 'sharp'
 
 import type { Media } from '../payload-types'
-import { queueSearchSyncForMedia } from '../search/sync'
+import { queueSearchSyncForMedia } from '../searchIndex/sync'
 import { queueSiteRebuild } from '../site/rebuildSite'
 import type { ProcessingErrorCode, ProcessingStep } from './messages'
 import { type Findings, failedState, stepProgress, writeProcessing } from './state'

@@ -5,7 +5,7 @@ import { getPayload } from 'payload'
 
 import { progressLine } from '../../../scripts/lib/progress'
 import { settingsOf } from '../config/settings'
-import { reindexAll } from '../search/reindex'
+import { reindexAll } from '../searchIndex/reindex'
 
 const payload = await getPayload({ config })
 const search = settingsOf(payload).search

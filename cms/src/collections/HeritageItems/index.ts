@@ -1,15 +1,6 @@
 import type { CollectionConfig, SelectFieldSingleValidation } from 'payload'
-import {
-  createHeritageItems,
-  deleteHeritageItems,
-  readHeritageItems,
-  updateHeritageItems,
-} from '../../access/heritageItemAccess'
-import { lockForReviewers } from '../../access/lockForReviewers'
-import { readHeritageItemVersions } from '../../access/readHeritageItemVersions'
 import { staffOnly } from '../../access/staffOnly'
 import { accessLevelFields } from '../../fields/accessLevelFields'
-import { reviewActionsField, reviewFields } from '../../fields/reviewFields'
 import { slugFields } from '../../fields/slugFields'
 import { translationFallbacksField } from '../../fields/translationFallbacksField'
 import { assignSlug } from '../../hooks/assignSlug'
@@ -19,10 +10,19 @@ import { markTranslationFallbacks } from '../../hooks/markTranslationFallbacks'
 import { localMessage } from '../../i18n/localMessage'
 import { MESSAGES } from '../../i18n/messages'
 import { reviewTimelineField } from '../../review/reviewTimelineField'
+import {
+  createHeritageItems,
+  deleteHeritageItems,
+  readHeritageItems,
+  updateHeritageItems,
+} from './access/heritageItemAccess'
+import { lockForReviewers } from './access/lockForReviewers'
+import { readHeritageItemVersions } from './access/readHeritageItemVersions'
 import { contentFields } from './fields/content'
 import { peopleAndMediaFields } from './fields/peopleAndMedia'
 import { owningProvinceField, placeAndTimeFields } from './fields/placeAndTime'
 import { provenanceFields } from './fields/provenance'
+import { reviewActionsField, reviewFields } from './fields/reviewFields'
 import { contributorsEditOpenDrafts } from './hooks/contributorsEditOpenDrafts'
 import { indexPlaces } from './hooks/indexPlaces'
 import { keepDraftStateCurrent } from './hooks/keepDraftStateCurrent'

@@ -1,9 +1,9 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
-import { hasRole } from '../access/roles'
-import { userOf } from '../access/scope'
-import { localMessage } from '../i18n/localMessage'
-import { MESSAGES } from '../i18n/messages'
+import { hasRole } from '../../../access/roles'
+import { userOf } from '../../../access/scope'
+import { localMessage } from '../../../i18n/localMessage'
+import { MESSAGES } from '../../../i18n/messages'
 
 /**
  * People belong to no province, and a public person is on the site at once: a save by anyone but an admin

@@ -1,9 +1,8 @@
 import type { Access, Where } from 'payload'
-
-import { idOrNull } from '../lib/idOf'
-import { researcherGrantsWhere } from './researcherGrants'
-import { hasRole } from './roles'
-import { inProvinces, provincesOf, publishedPublic, userOf } from './scope'
+import { researcherGrantsWhere } from '../../../access/researcherGrants'
+import { hasRole } from '../../../access/roles'
+import { inProvinces, provincesOf, publishedPublic, userOf } from '../../../access/scope'
+import { idOrNull } from '../../../lib/idOf'
 
 /**
  * Who may do what with heritage items, as query constraints so REST, GraphQL, the Local API, counts,

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '../access/roles'
+import { isAdmin } from '../../access/roles'
 
 /**
  * Permission for a researcher to read published community or restricted records: one item, every item

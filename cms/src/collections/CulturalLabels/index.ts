@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditorOrAdmin } from '../access/roles'
-import { LABEL_TYPES } from '../lib/culturalLabels'
+import { isEditorOrAdmin } from '../../access/roles'
+import { LABEL_TYPES } from '../../lib/culturalLabels'
 
 /**
  * Traditional Knowledge and Biocultural Labels (Local Contexts), kept offline: each entry is a label a

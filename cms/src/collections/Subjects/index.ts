@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditorOrAdmin } from '../access/roles'
-import { slugFields } from '../fields/slugFields'
-import { assignSlug } from '../hooks/assignSlug'
+import { isEditorOrAdmin } from '../../access/roles'
+import { slugFields } from '../../fields/slugFields'
+import { assignSlug } from '../../hooks/assignSlug'
 
 /** A small localized subject taxonomy (gongs, pottery, harvest rites…), one level of nesting. */
 export const Subjects: CollectionConfig = {

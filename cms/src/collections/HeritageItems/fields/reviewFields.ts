@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 
-import { staffOnly } from '../access/staffOnly'
-import { REVIEW_STATE_LABELS, REVIEW_STATES } from '../lib/reviewWorkflow'
+import { staffOnly } from '../../../access/staffOnly'
+import { REVIEW_STATE_LABELS, REVIEW_STATES } from '../../../lib/reviewWorkflow'
 
 const stateOptions = REVIEW_STATES.map((value) => ({ value, label: REVIEW_STATE_LABELS[value] }))
 

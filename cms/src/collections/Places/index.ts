@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '../access/roles'
-import { coordinatesField } from '../fields/coordinatesField'
-import { endNotBefore } from '../fields/dateRangeValidate'
-import { DAY_ONLY, optionsOf } from '../fields/options'
+import { isAdmin } from '../../access/roles'
+import { endNotBefore } from '../../fields/dateRangeValidate'
+import { DAY_ONLY, optionsOf } from '../../fields/options'
+import { coordinatesField } from './fields/coordinatesField'
 
 export const PLACE_TYPES = {
   province: { vi: 'Tỉnh, thành phố', en: 'Province or city' },

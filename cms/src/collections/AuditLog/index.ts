@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '../access/roles'
-import { optionsOf } from '../fields/options'
+import { isAdmin } from '../../access/roles'
+import { optionsOf } from '../../fields/options'
 
 export const AUDIT_ACTIONS = {
   create: { vi: 'Tạo', en: 'Create' },

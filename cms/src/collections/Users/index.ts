@@ -1,12 +1,12 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
-import { isAdmin, isAdminField, isAdminOrSelf, ROLES } from '../access/roles'
-import { forgetThrottleOnUnlock } from '../auth/forgetThrottleOnUnlock'
-import { forgiveSuccessfulLogin } from '../auth/forgiveSuccessfulLogin'
-import { hashForUnknownAccount } from '../auth/hashForUnknownAccount'
-import { passwordPolicy } from '../auth/passwordPolicy'
-import { requireCurrentPassword } from '../auth/requireCurrentPassword'
-import { throttleAuthRequests } from '../auth/throttleAuthRequests'
-import { auditLogin } from '../hooks/audit'
+import { isAdmin, isAdminField, isAdminOrSelf, ROLES } from '../../access/roles'
+import { forgetThrottleOnUnlock } from '../../auth/forgetThrottleOnUnlock'
+import { forgiveSuccessfulLogin } from '../../auth/forgiveSuccessfulLogin'
+import { hashForUnknownAccount } from '../../auth/hashForUnknownAccount'
+import { passwordPolicy } from '../../auth/passwordPolicy'
+import { requireCurrentPassword } from '../../auth/requireCurrentPassword'
+import { throttleAuthRequests } from '../../auth/throttleAuthRequests'
+import { auditLogin } from '../../hooks/audit'
 
 const ROLE_LABELS: Record<(typeof ROLES)[number], { vi: string; en: string }> = {
   admin: { vi: 'Quản trị hệ thống', en: 'Administrator' },

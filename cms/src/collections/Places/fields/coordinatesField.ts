@@ -1,7 +1,7 @@
 import type { Field, NumberFieldSingleValidation } from 'payload'
 
-import { localMessage } from '../i18n/localMessage'
-import { MESSAGES } from '../i18n/messages'
+import { localMessage } from '../../../i18n/localMessage'
+import { MESSAGES } from '../../../i18n/messages'
 
 /** Vietnam's extent including its islands (Trường Sa reaches ~117.8°E and ~6.8°N). */
 export const VIETNAM_BOUNDS = { minLat: 6.5, maxLat: 23.5, minLng: 102, maxLng: 118 } as const

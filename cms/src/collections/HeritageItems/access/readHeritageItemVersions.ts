@@ -1,8 +1,8 @@
 import type { Access, Where } from 'payload'
 
-import { researcherGrantsWhere } from './researcherGrants'
-import { hasRole } from './roles'
-import { inProvinces, userOf } from './scope'
+import { researcherGrantsWhere } from '../../../access/researcherGrants'
+import { hasRole } from '../../../access/roles'
+import { inProvinces, userOf } from '../../../access/scope'
 
 /**
  * Version history of heritage items (DESIGN.md §5, "history is not public"): matched on the PARENT record

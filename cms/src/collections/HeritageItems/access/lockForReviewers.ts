@@ -1,7 +1,7 @@
 import type { Field, FieldAccess } from 'payload'
 
-import { hasRole } from './roles'
-import { userOf } from './scope'
+import { hasRole } from '../../../access/roles'
+import { userOf } from '../../../access/scope'
 
 /**
  * Field-level: who may change a record's content. Reviewers check facts, consent and sensitivity and move
