@@ -5,7 +5,7 @@ import { hasRole } from './roles'
 
 export type ScopedUser = { id: Id; roles?: readonly string[] | null; provinces?: readonly Ref[] | null }
 
-export const userOf = (req: Pick<PayloadRequest, 'user'>): ScopedUser | null => (req.user as ScopedUser | null) ?? null
+export const userOf = (req: Pick<PayloadRequest, 'user'>): ScopedUser | null => req.user ?? null
 
 /** Ids of the provinces a user works for (editors, contributors, reviewers are scoped to these). */
 export const provincesOf = (user: ScopedUser | null): Id[] => (user?.provinces ?? []).map(idOf)

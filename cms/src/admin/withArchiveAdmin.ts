@@ -50,7 +50,7 @@ export function withArchiveAdmin(collection: CollectionConfig): CollectionConfig
     tab: {
       label: ({ t }) => t('archive:apiTab'),
       ...edit?.api?.tab,
-      condition: ({ req }) => hasRole(req.user as { roles?: string[] } | null, 'admin'),
+      condition: ({ req }) => hasRole(req.user, 'admin'),
     },
   }
   return {

@@ -1,18 +1,23 @@
 import { slugify } from '@di-san-so/search'
 import type { CollectionBeforeChangeHook, CollectionSlug, PayloadRequest } from 'payload'
 
+import type { Id } from '../lib/idOf'
+
+/** A record with a slug (the slug fields' `slug` and `previousSlugs`, see fields/slugFields). */
+type Slugged = { id: Id; slug?: string | null; previousSlugs?: string[] | null }
+
 /**
  * Gives a new record a slug folded from its title (`from`), unique in the collection; keeps it when the
  * title changes later; remembers the old slug when someone edits it by hand.
  */
 export const assignSlug =
-  (from: string): CollectionBeforeChangeHook =>
+  (from: string): CollectionBeforeChangeHook<Slugged> =>
   async ({ collection, data, originalDoc, req }) => {
-    const previous = originalDoc?.slug as string | undefined
-    const wanted = (data.slug as string | undefined) || previous
+    const previous = originalDoc?.slug ?? undefined
+    const wanted = data.slug || previous
     if (wanted) {
       if (previous && wanted !== previous) {
-        const history = (originalDoc?.previousSlugs as string[] | undefined) ?? []
+        const history = originalDoc?.previousSlugs ?? []
         return {
           ...data,
           slug: wanted,
@@ -21,8 +26,8 @@ export const assignSlug =
       }
       return { ...data, slug: wanted }
     }
-    const base = slugify(String(data[from] ?? '')) || collection.slug.replace(/s$/, '')
-    return { ...data, slug: await firstFreeSlug(req, collection.slug as CollectionSlug, base, originalDoc?.id) }
+    const base = slugify(String(Reflect.get(data, from) ?? '')) || collection.slug.replace(/s$/, '')
+    return { ...data, slug: await firstFreeSlug(req, collection.slug, base, originalDoc?.id) }
   }
 
 async function firstFreeSlug(

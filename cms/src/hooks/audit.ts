@@ -52,7 +52,7 @@ async function write(payload: Payload, entry: Entry, req?: PayloadRequest): Prom
 
 const who = (req: PayloadRequest) => ({
   userId: req.user?.id,
-  userEmail: (req.user as { email?: string } | null)?.email ?? null,
+  userEmail: req.user?.email ?? null,
 })
 const titleOf = (doc: Record<string, unknown>): string =>
   String(doc.title ?? doc.name ?? doc.email ?? doc.filename ?? doc.id ?? '').slice(0, 200)

@@ -30,7 +30,7 @@ export const searchTokenEndpoint: Endpoint = {
   path: '/search-token',
   method: 'get',
   handler: async (req) => {
-    const user = req.user as { id: string | number; roles?: string[] } | null
+    const { user } = req
     if (!user) return json(req, 401, TEXT.signIn)
     if (!hasRole(user, 'researcher')) return json(req, 403, TEXT.notResearcher)
     const config = settingsOf(req.payload).search
@@ -45,7 +45,7 @@ export const searchTokenEndpoint: Endpoint = {
       req,
     })
     const grants: Grant[] = found.docs.map((doc) => ({
-      scope: doc.scope as Grant['scope'],
+      scope: doc.scope,
       item: doc.item == null ? null : String(idOf(doc.item)),
       ethnicGroup: doc.ethnicGroup == null ? null : String(idOf(doc.ethnicGroup)),
       collection: doc.collection ?? null,

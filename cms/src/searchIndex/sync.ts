@@ -14,11 +14,17 @@ import { QUEUES } from '../jobs/queues'
 import { waitingJob } from '../jobs/waitingJob'
 import { loadSources, synonymSources } from './sources'
 
+/** One of the collections search indexes (`INDEXED_COLLECTIONS`, owned by the search package). */
+const isIndexed = (slug: unknown): slug is SyncRef['collection'] =>
+  INDEXED_COLLECTIONS.some((collection) => collection === slug)
+
 const isRef = (value: unknown): value is SyncRef =>
   typeof value === 'object' &&
   value !== null &&
-  (INDEXED_COLLECTIONS as readonly string[]).includes(String((value as SyncRef).collection)) &&
-  typeof (value as SyncRef).id === 'string'
+  'collection' in value &&
+  isIndexed(value.collection) &&
+  'id' in value &&
+  typeof value.id === 'string'
 
 /** Settings are applied once per process, and again whenever names (groups, places) change. */
 const settingsApplied = new WeakSet<Payload>()
@@ -138,13 +144,13 @@ export const syncAfterChange: CollectionAfterChangeHook = async ({ doc, previous
   // Every indexed collection has drafts today; one without them would be live as soon as it is saved.
   const live = (version: unknown) =>
     collection.versions?.drafts ? (version as Publishable | undefined)?._status === 'published' : Boolean(version)
-  if (live(doc) || live(previousDoc))
-    await queueSearchSync(req, [{ collection: collection.slug as SyncRef['collection'], id: String(doc.id) }])
+  if (isIndexed(collection.slug) && (live(doc) || live(previousDoc)))
+    await queueSearchSync(req, [{ collection: collection.slug, id: String(doc.id) }])
   return doc
 }
 
 export const syncAfterDelete: CollectionAfterDeleteHook = async ({ doc, req, collection }) => {
-  await queueSearchSync(req, [{ collection: collection.slug as SyncRef['collection'], id: String(doc.id) }])
+  if (isIndexed(collection.slug)) await queueSearchSync(req, [{ collection: collection.slug, id: String(doc.id) }])
   return doc
 }
 

@@ -3,6 +3,7 @@ import { researcherGrantsWhere } from '../../../access/researcherGrants'
 import { hasRole } from '../../../access/roles'
 import { inProvinces, provincesOf, publishedPublic, userOf } from '../../../access/scope'
 import { idOrNull } from '../../../lib/idOf'
+import type { HeritageItem } from '../../../payload-types'
 
 /**
  * Who may do what with heritage items, as query constraints so REST, GraphQL, the Local API, counts,
@@ -35,7 +36,7 @@ const readRule =
 
 export const readHeritageItems = readRule('')
 
-export const createHeritageItems: Access = ({ req, data }) => {
+export const createHeritageItems: Access<Partial<HeritageItem>> = ({ req, data }) => {
   const user = userOf(req)
   if (hasRole(user, 'admin')) return true
   if (!hasRole(user, 'editor', 'contributor') || provincesOf(user).length === 0) return false
@@ -43,7 +44,7 @@ export const createHeritageItems: Access = ({ req, data }) => {
   // data, the create view `{ _status: 'draft' }`): the role and a province to work in are enough. A save
   // without a province gets the user's own as its default, and `keepInOwnProvinces` checks the value
   // actually saved; with a province in the data, it decides here already.
-  const province = (data as { owningProvince?: unknown } | undefined)?.owningProvince
+  const province = data?.owningProvince
   if (province == null) return true
   return provincesOf(user)
     .map(String)

@@ -50,7 +50,7 @@ export const owningProvinceField = (): Field => ({
   required: true,
   index: true,
   label: { vi: 'Tỉnh quản lý hồ sơ', en: 'Owning province' },
-  defaultValue: ({ user }) => provincesOf(user as ScopedUser | null)[0],
+  defaultValue: ({ user }) => provincesOf(user)[0],
   filterOptions: ({ user }) => {
     const scoped = user as ScopedUser | null
     if (!scoped || hasRole(scoped, 'admin')) return CURRENT_PROVINCE

@@ -2,11 +2,12 @@ import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
 import { localMessage } from '../../../i18n/localMessage'
 import { MESSAGES } from '../../../i18n/messages'
-import { idOrNull } from '../../../lib/idOf'
-import { canTransition, REVIEW_STATE_LABELS, type ReviewState, roleMayMove } from '../../../lib/reviewWorkflow'
+import { idOf } from '../../../lib/idOf'
+import { canTransition, REVIEW_STATE_LABELS, roleMayMove } from '../../../lib/reviewWorkflow'
+import type { HeritageItem } from '../../../payload-types'
 import { latestVersion } from './latestVersion'
 
-type HistoryRow = { from?: ReviewState | null; to: ReviewState; by?: unknown; at: string; note?: string | null }
+type HistoryRow = NonNullable<HeritageItem['reviewHistory']>[number]
 
 /**
  * Refuses a move the workflow does not allow, or the signed-in user's roles do not (ROLE_MOVES; the
@@ -14,25 +15,24 @@ type HistoryRow = { from?: ReviewState | null; to: ReviewState; by?: unknown; at
  * `reviewHistory`, which nobody edits by hand. A record a signed-in user creates starts as a draft: asking
  * for another state at creation is a move from "draft", checked like any other.
  */
-export const recordReviewTransition: CollectionBeforeChangeHook = async ({
+export const recordReviewTransition: CollectionBeforeChangeHook<HeritageItem> = async ({
   collection,
   data,
   originalDoc,
   operation,
   req,
 }) => {
-  const latest =
-    operation === 'update' ? ((await latestVersion(req, collection.slug, originalDoc?.id)) ?? originalDoc) : originalDoc
-  const stored = (latest?.reviewState as ReviewState | undefined) ?? null
+  const latest = operation === 'update' ? ((await latestVersion(req, originalDoc?.id)) ?? originalDoc) : originalDoc
+  const stored = latest?.reviewState ?? null
   // Any signed-in user is held to the role table (no roles: no moves); only the system (no user) is not.
-  const roles = req.user ? ((req.user as { roles?: string[] | null }).roles ?? []) : undefined
+  const roles = req.user ? (req.user.roles ?? []) : undefined
   // What the checks start from: the stored state, or "draft" for a record a signed-in user creates.
   const from = stored ?? (roles ? 'draft' : null)
-  const to = (data.reviewState as ReviewState | undefined) ?? from ?? 'draft'
-  const history = ((latest?.reviewHistory as HistoryRow[] | undefined) ?? []).map(({ from, to, by, at, note }) => ({
+  const to = data.reviewState ?? from ?? 'draft'
+  const history = (latest?.reviewHistory ?? []).map(({ from, to, by, at, note }) => ({
     from,
     to,
-    by: idOrNull(by),
+    by: by == null ? null : idOf(by),
     at,
     note,
   }))
@@ -56,7 +56,7 @@ export const recordReviewTransition: CollectionBeforeChangeHook = async ({
     to,
     by: req.user?.id ?? null,
     at: new Date().toISOString(),
-    note: (data.reviewNote as string) || null,
+    note: data.reviewNote || null,
   }
   return { ...data, reviewState: to, reviewNote: null, reviewHistory: [...history, move] }
 }

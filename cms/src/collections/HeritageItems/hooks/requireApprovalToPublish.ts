@@ -2,7 +2,8 @@ import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
 import { localMessage } from '../../../i18n/localMessage'
 import { MESSAGES } from '../../../i18n/messages'
-import { canTransition, type ReviewState } from '../../../lib/reviewWorkflow'
+import { canTransition } from '../../../lib/reviewWorkflow'
+import type { HeritageItem } from '../../../payload-types'
 import { latestVersion } from './latestVersion'
 
 /**
@@ -12,7 +13,7 @@ import { latestVersion } from './latestVersion'
  * draft, so it cannot be published at once. Work done by the system itself (no signed-in user: seeds,
  * imports) is not held back.
  */
-export const requireApprovalToPublish: CollectionBeforeChangeHook = async ({
+export const requireApprovalToPublish: CollectionBeforeChangeHook<HeritageItem> = async ({
   collection,
   data,
   operation,
@@ -20,9 +21,9 @@ export const requireApprovalToPublish: CollectionBeforeChangeHook = async ({
   req,
 }) => {
   if (!req.user || data._status !== 'published') return data
-  const latest = operation === 'update' ? await latestVersion(req, collection.slug, originalDoc?.id) : undefined
-  const current = ((latest ?? originalDoc)?.reviewState as ReviewState | undefined) ?? 'draft'
-  const asked = data.reviewState as ReviewState | undefined
+  const latest = operation === 'update' ? await latestVersion(req, originalDoc?.id) : undefined
+  const current = (latest ?? originalDoc)?.reviewState ?? 'draft'
+  const asked = data.reviewState
   if (current === 'approved' || current === 'published') {
     if (asked === undefined || asked === 'published' || asked === current) return { ...data, reviewState: 'published' }
   }

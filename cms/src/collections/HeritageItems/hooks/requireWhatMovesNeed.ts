@@ -9,6 +9,7 @@ import {
 import { localMessage } from '../../../i18n/localMessage'
 import { MESSAGES } from '../../../i18n/messages'
 import { REVIEW_STATE_LABELS, type ReviewState, roleMayMove } from '../../../lib/reviewWorkflow'
+import type { HeritageItem } from '../../../payload-types'
 import { latestVersion } from './latestVersion'
 
 /**
@@ -31,13 +32,18 @@ const NEEDED_TO_SUBMIT: readonly string[] = [
 const NEEDS_NOTE: readonly ReviewState[] = ['changes_requested']
 
 const valueAt = (doc: object, path: string): unknown =>
-  path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | null)?.[key], doc)
+  path
+    .split('.')
+    .reduce<unknown>(
+      (value, key) => (typeof value === 'object' && value !== null ? Reflect.get(value, key) : undefined),
+      doc,
+    )
 
 const isEmpty = (value: unknown): boolean =>
   value == null || (typeof value === 'string' && !value.trim()) || (Array.isArray(value) && value.length === 0)
 
 /** The paths a record still lacks before it can go to review (the reason only where the level is not public). */
-export function missingToSubmit(doc: Record<string, unknown>): string[] {
+export function missingToSubmit(doc: object): string[] {
   return NEEDED_TO_SUBMIT.filter((path) => {
     if (path === 'accessReason' && valueAt(doc, 'accessLevel') === 'public') return false
     return isEmpty(valueAt(doc, path))
@@ -73,19 +79,18 @@ async function missingInDefaultLocale(
  * What a review move needs before `recordReviewTransition` records it: submitting needs everything
  * publishing needs (each missing field marked, in the user's language); sending back needs a note. Moves the role may not make are left to `recordReviewTransition` to refuse.
  */
-export const requireWhatMovesNeed: CollectionBeforeChangeHook = async ({
+export const requireWhatMovesNeed: CollectionBeforeChangeHook<HeritageItem> = async ({
   collection,
   data,
   operation,
   originalDoc,
   req,
 }) => {
-  const roles = req.user ? ((req.user as { roles?: string[] | null }).roles ?? []) : undefined
+  const roles = req.user ? (req.user.roles ?? []) : undefined
   if (!roles) return data
-  const latest =
-    operation === 'update' ? ((await latestVersion(req, collection.slug, originalDoc?.id)) ?? originalDoc) : undefined
-  const from = (latest?.reviewState as ReviewState | undefined) ?? 'draft'
-  const to = (data.reviewState as ReviewState | undefined) ?? from
+  const latest = operation === 'update' ? ((await latestVersion(req, originalDoc?.id)) ?? originalDoc) : undefined
+  const from = latest?.reviewState ?? 'draft'
+  const to = data.reviewState ?? from
   if (from === to || !roleMayMove(roles, from, to)) return data
   const language = req.i18n?.language === 'en' ? 'en' : 'vi'
   const errors: { path: string; message: string }[] = []
