@@ -2,16 +2,17 @@ import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
 
 import { localMessage } from '../i18n/localMessage'
 import { MESSAGES } from '../i18n/messages'
+import type { User } from '../payload-types'
 import { isCommonPassword } from './commonPasswords'
 
 /**
  * Minimum password policy: 12+ characters, letters and digits, not built from the email, and not one of
  * the most common passwords (`commonPasswords.ts`).
  */
-export const passwordPolicy: CollectionBeforeValidateHook = ({ data, req, collection, originalDoc }) => {
-  const password = (data as { password?: string } | undefined)?.password
+export const passwordPolicy: CollectionBeforeValidateHook<User> = ({ data, req, collection, originalDoc }) => {
+  const password = data?.password
   if (typeof password !== 'string') return data
-  const email = (data as { email?: string }).email ?? (originalDoc as { email?: string } | undefined)?.email
+  const email = data?.email ?? originalDoc?.email
   const local =
     String(email ?? '')
       .split('@')[0]

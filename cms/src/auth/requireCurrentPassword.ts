@@ -2,6 +2,7 @@ import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
 
 import { localMessage } from '../i18n/localMessage'
 import { MESSAGES } from '../i18n/messages'
+import type { User } from '../payload-types'
 import { authThrottle } from './authThrottle'
 import { verifyPassword } from './passwordHash'
 import { TooManyAttempts } from './TooManyAttempts'
@@ -13,14 +14,14 @@ import { accountOf, addressOf } from './throttleAuthRequests'
  * "forgot password", would do it as well as a new password). An admin changing someone else's does not
  * need theirs. Wrong guesses count against the login throttle of the account.
  */
-export const requireCurrentPassword: CollectionBeforeValidateHook = async ({
+export const requireCurrentPassword: CollectionBeforeValidateHook<User> = async ({
   collection,
   data,
   operation,
   originalDoc,
   req,
 }) => {
-  const changes = data as { password?: unknown; email?: unknown; currentPassword?: unknown } | undefined
+  const changes = data
   const newPassword = typeof changes?.password === 'string' && changes.password !== ''
   const newEmail =
     typeof changes?.email === 'string' &&
