@@ -1,7 +1,7 @@
 import type { CollectionAfterReadHook, CollectionSlug, PayloadRequest } from 'payload'
 
 import { isStaff, userOf } from '../access/scope'
-import { idOrNull as idOf } from '../lib/idOf'
+import { idOrNull } from '../lib/idOf'
 
 type Id = string | number
 
@@ -104,19 +104,19 @@ export const hideUnreadableRelations =
     for (const spec of specs) {
       if ('array' in spec) {
         const rows = (out[spec.array] ?? []) as Record<string, unknown>[]
-        const ids = rows.map((row) => idOf(row[spec.field])).filter((id): id is Id => id != null)
+        const ids = rows.map((row) => idOrNull(row[spec.field])).filter((id): id is Id => id != null)
         const ok = await readableIds(req, spec.collection, ids)
-        out[spec.array] = rows.filter((row) => ok.has(String(idOf(row[spec.field]))))
+        out[spec.array] = rows.filter((row) => ok.has(String(idOrNull(row[spec.field]))))
       } else if (spec.many) {
         const values = (out[spec.field] ?? []) as unknown[]
         const ok = await readableIds(
           req,
           spec.collection,
-          values.map(idOf).filter((id): id is Id => id != null),
+          values.map(idOrNull).filter((id): id is Id => id != null),
         )
-        out[spec.field] = values.filter((value) => ok.has(String(idOf(value))))
+        out[spec.field] = values.filter((value) => ok.has(String(idOrNull(value))))
       } else {
-        const id = idOf(out[spec.field])
+        const id = idOrNull(out[spec.field])
         if (id != null && !(await readableIds(req, spec.collection, [id])).has(String(id))) out[spec.field] = null
       }
     }

@@ -9,7 +9,7 @@ import type {
 } from 'payload'
 
 import { effectiveMediaAccess, type MediaUse } from '../lib/effectiveAccess'
-import { idOrNull as idOf } from '../lib/idOf'
+import { idOrNull } from '../lib/idOf'
 import { IDENTIFIED_EXTENSION } from '../media/uploadGuard'
 
 type Id = string | number
@@ -50,7 +50,7 @@ export const refreshMediaAccess: CollectionAfterChangeHook = async ({ doc, previ
   const ids = new Set<string>()
   const collect = (value: unknown) => {
     for (const ref of Array.isArray(value) ? value : [value]) {
-      const id = idOf(ref)
+      const id = idOrNull(ref)
       if (id != null) ids.add(String(id))
     }
   }
