@@ -1,9 +1,11 @@
-import type { PayloadRequest, Where } from 'payload'
+import { commitTransaction, initTransaction, killTransaction, type PayloadRequest, type Where } from 'payload'
 
 import type { PlaceId } from '../lib/gazetteer'
 import { idOf } from '../lib/idOf'
 import type { HeritageItem } from '../payload-types'
 import { loadGazetteer } from './loadGazetteer'
+
+const WRITES_PER_TRANSACTION = 200
 
 const sameIds = (a: readonly PlaceId[], b: readonly PlaceId[]) =>
   a.length === b.length && a.map(String).sort().join() === b.map(String).sort().join()
@@ -34,18 +36,22 @@ export async function reindexItemsAt(req: PayloadRequest, placeIds: readonly Pla
   })
   if (items.docs.length === 0) return []
   const gazetteer = await loadGazetteer(payload, req)
-  const changed: HeritageItem['id'][] = []
-  for (const item of items.docs) {
+  const stale = items.docs.flatMap((item) => {
     const placesIndex = gazetteer.placesToIndex((item.places ?? []).map(idOf))
-    if (sameIds(placesIndex, (item.placesIndex ?? []).map(idOf))) continue
-    await payload.db.updateOne({
-      collection: 'heritage-items',
-      id: item.id,
-      data: { placesIndex },
-      req,
-      returning: false,
-    })
-    changed.push(item.id)
+    return sameIds(placesIndex, (item.placesIndex ?? []).map(idOf)) ? [] : [{ id: item.id, placesIndex }]
+  })
+  // Written WRITES_PER_TRANSACTION at a time: one commit per item made a province of 2,000 items take
+  // half a minute; one transaction for all would hold SQLite's write lock against editors' saves as long.
+  for (let start = 0; start < stale.length; start += WRITES_PER_TRANSACTION) {
+    const own = await initTransaction(req)
+    try {
+      for (const { id, placesIndex } of stale.slice(start, start + WRITES_PER_TRANSACTION))
+        await payload.db.updateOne({ collection: 'heritage-items', id, data: { placesIndex }, req, returning: false })
+      if (own) await commitTransaction(req)
+    } catch (error) {
+      if (own) await killTransaction(req)
+      throw error
+    }
   }
-  return changed
+  return stale.map(({ id }) => id)
 }
