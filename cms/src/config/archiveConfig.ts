@@ -11,7 +11,6 @@ import { withArchiveAdmin } from '../admin/withArchiveAdmin'
 import { AccessGrants } from '../collections/AccessGrants'
 import { AuditLog } from '../collections/AuditLog'
 import { CulturalLabels } from '../collections/CulturalLabels'
-import { createMedia } from '../collections/createMedia'
 import { EthnicGroups } from '../collections/EthnicGroups'
 import { HeritageItems } from '../collections/HeritageItems'
 import { People } from '../collections/People'
@@ -25,6 +24,7 @@ import { withPublicQueryGuard } from '../hooks/guardPublicQueries'
 import { reasonAsHeadline } from '../hooks/reasonAsHeadline'
 import { ADMIN_TRANSLATIONS, withOurWords } from '../i18n/adminTranslations'
 import { localMessage } from '../i18n/localMessage'
+import { createMedia } from '../media/createMedia'
 import { recoverStalledJobsNowAndThen, staleAfterMs } from '../media/runner'
 import { translateUploadErrors } from '../media/uploadErrors'
 import { createMediaTasks, MEDIA_QUEUE, processMediaWorkflow } from '../media/workflow'
@@ -134,7 +134,11 @@ export function archiveConfig(env: Env): Config {
     },
     jobs: {
       tasks: [
-        ...createMediaTasks({ retryDelayMs: Number(env.MEDIA_RETRY_SECONDS ?? 5) * 1000 }),
+        ...createMediaTasks({
+          retryDelayMs: Number(env.MEDIA_RETRY_SECONDS ?? 5) * 1000,
+          ffmpegPath: env.FFMPEG_PATH || 'ffmpeg',
+          ffprobePath: env.FFPROBE_PATH || 'ffprobe',
+        }),
         rebuildSiteTask,
         syncSearchTask,
       ],
