@@ -14,8 +14,22 @@ export const AUDIO_ROLES = ['mp3', 'opus', 'waveform'] as const
  */
 export type DerivativeRole = ImageRole | (typeof VIDEO_ROLES)[number] | (typeof AUDIO_ROLES)[number]
 
+/** The roles with a name of their own (not an image size). */
+export type NamedRole = (typeof VIDEO_ROLES)[number] | (typeof AUDIO_ROLES)[number]
+
 /** Derivative files by role, as paths relative to the output folder. */
 export type Files = Partial<Record<DerivativeRole, string>>
+
+/** A published WebVTT caption file is kept as uploaded; the snapshot lists it beside the derivatives. */
+export type PublishedRole = DerivativeRole | 'captions'
+export type PublishedFiles = Partial<Record<PublishedRole, string>>
+
+const NAMED_PUBLISHED: ReadonlySet<string> = new Set([...VIDEO_ROLES, ...AUDIO_ROLES, 'captions'])
+const IMAGE_ROLE = /^image-(avif|webp|jpeg)-\d+$/
+
+/** Whether a key names a published file's role (what the snapshot contract accepts). */
+export const isPublishedRole = (key: unknown): key is PublishedRole =>
+  typeof key === 'string' && (NAMED_PUBLISHED.has(key) || IMAGE_ROLE.test(key))
 
 export const imageRole = (format: ImageFormat, width: number): ImageRole => `image-${format}-${width}`
 

@@ -1,3 +1,4 @@
+import { isPublishedRole, type PublishedRole } from '@di-san-so/media-pipeline/roles'
 import { z } from 'zod'
 
 /**
@@ -23,8 +24,8 @@ export const mediaSchema = z.object({
   width: z.number().nullable(),
   height: z.number().nullable(),
   duration: z.number().nullable(),
-  /** Derivatives by role (`webMp4`, `hlsMaster`, `poster`, `image-webp-640`, `mp3`, `waveform`…), paths under `media/`. */
-  files: z.record(z.string(), z.string()),
+  /** Derivatives by role (media-pipeline's `PublishedRole`: `webMp4`, `image-webp-640`, `captions`…), paths under `media/`. */
+  files: z.partialRecord(z.custom<PublishedRole>(isPublishedRole), z.string()),
   transcript: optionalLocalized,
   /** WebVTT caption tracks: ISO 639-3 language and the file under `media/`. */
   captions: z.array(z.object({ language: z.string(), file: z.string() })),
