@@ -1,5 +1,6 @@
 /** Pixel formats of the image derivatives (`images.ts` makes AVIF and WebP at each width, one JPEG fallback). */
-export type ImageFormat = 'avif' | 'webp' | 'jpeg'
+export const IMAGE_ROLE_FORMATS = ['avif', 'webp', 'jpeg'] as const
+export type ImageFormat = (typeof IMAGE_ROLE_FORMATS)[number]
 
 /** An image derivative's role: format and pixel width, `image-webp-640`. */
 export type ImageRole = `image-${ImageFormat}-${number}`
@@ -24,7 +25,9 @@ export type Files = Partial<Record<DerivativeRole, string>>
 export type PublishedRole = DerivativeRole | 'captions'
 export type PublishedFiles = Partial<Record<PublishedRole, string>>
 
-const NAMED_PUBLISHED: ReadonlySet<string> = new Set([...VIDEO_ROLES, ...AUDIO_ROLES, 'captions'])
+/** The named roles a published media entry may list (a snapshot contract builds its key schema from them). */
+export const PUBLISHED_NAMED_ROLES = [...VIDEO_ROLES, ...AUDIO_ROLES, 'captions'] as const
+const NAMED_PUBLISHED: ReadonlySet<string> = new Set(PUBLISHED_NAMED_ROLES)
 const IMAGE_ROLE = /^image-(avif|webp|jpeg)-\d+$/
 
 /** Whether a key names a published file's role (what the snapshot contract accepts). */
