@@ -44,7 +44,7 @@ type Work = (args: {
 
 /** Half-written outputs left by a worker that was killed: one job per file runs at a time, so they are stale. */
 async function removePartials(outDir: string): Promise<void> {
-  const entries = await readdir(outDir, { recursive: true }).catch(() => [] as string[])
+  const entries = await readdir(outDir, { recursive: true }).catch((): string[] => [])
   for (const entry of entries)
     if (path.basename(entry).includes('.partial-')) await rm(path.join(outDir, entry), { recursive: true, force: true })
 }

@@ -13,8 +13,7 @@ export const processAgain: Endpoint = {
   path: '/:id/process',
   method: 'post',
   handler: async (req) => {
-    if (!hasRole(req.user as { roles?: string[] } | null, 'admin', 'editor'))
-      return jsonMessage(req, 403, ENDPOINT_TEXT.forbidden)
+    if (!hasRole(req.user, 'admin', 'editor')) return jsonMessage(req, 403, ENDPOINT_TEXT.forbidden)
     const media = await readableMedia(req)
     if (!media) return jsonMessage(req, 404, ENDPOINT_TEXT.notFound)
     // Processing again changes the file's derivatives: the same rule as changing the record.

@@ -19,7 +19,7 @@ export const serveDerivative: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const media = await readableMedia(req)
-    const param = req.routeParams?.file as string | string[] | undefined
+    const param = req.routeParams?.file
     const relative = Array.isArray(param) ? param.join('/') : String(param ?? '')
     const base = path.join(mediaDirs(req.payload).derivatives, String(media?.id))
     const file = path.resolve(base, relative)
