@@ -7,10 +7,10 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { barHeight, LOUDNESS, makeWaveform, normalizeAudio } from './audio'
 import { createFfmpeg } from './ffmpeg'
-import { FFMPEG, ffmpegSync } from './testing/sampleMedia'
+import { FFMPEG, FFMPEG_PATHS, ffmpegSync } from './testing/sampleMedia'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'disanso-audio-'))
-const ff = createFfmpeg()
+const ff = createFfmpeg(FFMPEG_PATHS)
 
 /** Integrated loudness of a file, measured by ffmpeg's own EBU R128 meter (the summary's "I:" line). */
 function lufsOf(file: string): number {

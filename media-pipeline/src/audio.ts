@@ -3,10 +3,8 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { writeAtomically } from './atomicOutput'
-import { type createFfmpeg, ffmpegFailure } from './ffmpeg'
+import { type Ffmpeg, ffmpegFailure } from './ffmpeg'
 import { MediaPipelineError } from './MediaPipelineError'
-
-type Ffmpeg = ReturnType<typeof createFfmpeg>
 
 /**
  * EBU R128 targets for listening on phones and laptops: −16 LUFS integrated (streaming-service level,

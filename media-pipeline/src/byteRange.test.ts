@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { type ByteRange, contentRange, parseByteRange } from './byteRange'
+import { answerRange, type ByteRange, contentRange, parseByteRange } from './byteRange'
 
 const whole: ByteRange = { kind: 'whole' }
 const none: ByteRange = { kind: 'unsatisfiable' }
@@ -58,5 +58,32 @@ describe('parseByteRange (RFC 9110 byte ranges, a file of 1000 bytes unless said
     expect(contentRange(part(0, 99), 1000)).toBe('bytes 0-99/1000')
     expect(contentRange(none, 1000)).toBe('bytes */1000')
     expect(contentRange(whole, 1000)).toBeUndefined()
+  })
+})
+
+describe('answerRange (the one answer the cms and the site server send)', () => {
+  it.each([
+    [undefined, 1000, 200, 0, 999, { 'Content-Length': '1000', 'Accept-Ranges': 'bytes' }],
+    [
+      'bytes=0-99',
+      1000,
+      206,
+      0,
+      99,
+      { 'Content-Length': '100', 'Accept-Ranges': 'bytes', 'Content-Range': 'bytes 0-99/1000' },
+    ],
+    [
+      'bytes=-100',
+      1000,
+      206,
+      900,
+      999,
+      { 'Content-Length': '100', 'Accept-Ranges': 'bytes', 'Content-Range': 'bytes 900-999/1000' },
+    ],
+    ['bytes=0-1,5-6', 1000, 200, 0, 999, { 'Content-Length': '1000', 'Accept-Ranges': 'bytes' }],
+    ['bytes=1000-', 1000, 416, 0, -1, { 'Content-Range': 'bytes */1000' }],
+    [undefined, 0, 200, 0, -1, { 'Content-Length': '0', 'Accept-Ranges': 'bytes' }],
+  ] as const)('%s of %i bytes → %i', (header, size, status, start, end, headers) => {
+    expect(answerRange(header, size)).toEqual({ status, start, end, headers })
   })
 })

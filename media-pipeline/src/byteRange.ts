@@ -46,3 +46,21 @@ export function contentRange(range: ByteRange, size: number): string | undefined
   if (range.kind === 'unsatisfiable') return `bytes */${size}`
   return undefined
 }
+
+/** How to answer a request for a file of `size` bytes: status, the inclusive bytes to send, range headers. */
+export type RangeAnswer = { status: 200 | 206 | 416; start: number; end: number; headers: Record<string, string> }
+
+/**
+ * The answer to a `Range` header (see `parseByteRange`), the same for the cms's derivatives and the site
+ * server: 416 with `Content-Range: bytes *\/size`; 206 with the part's `Content-Range`; else 200 and the
+ * whole file. `Content-Length` is the bytes sent; `Accept-Ranges` tells players they may seek.
+ */
+export function answerRange(header: string | null | undefined, size: number): RangeAnswer {
+  const range = parseByteRange(header, size)
+  if (range.kind === 'unsatisfiable')
+    return { status: 416, start: 0, end: -1, headers: { 'Content-Range': `bytes */${size}` } }
+  const { start, end } = range.kind === 'part' ? range : { start: 0, end: size - 1 }
+  const headers: Record<string, string> = { 'Content-Length': String(end - start + 1), 'Accept-Ranges': 'bytes' }
+  if (range.kind === 'part') headers['Content-Range'] = `bytes ${start}-${end}/${size}`
+  return { status: range.kind === 'part' ? 206 : 200, start, end, headers }
+}

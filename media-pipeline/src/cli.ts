@@ -1,50 +1,7 @@
 #!/usr/bin/env node
-// media-pipeline probe FILE            → what the file is, its checksum and technical metadata (JSON)
-// media-pipeline process FILE --out DIR → every derivative, with progress, and DIR/manifest.json
-import path from 'node:path'
+// The package's bin (`npm exec -w media-pipeline -- media-pipeline …`, `npm run media -- …`): node runs this
+// file as it is (no types in it), which registers tsx so the TypeScript sources load; the tool is `runCli`.
+import { register } from 'tsx/esm/api'
 
-import sharp from 'sharp'
-
-import { createFfmpeg } from './ffmpeg'
-import { sha256File } from './fixity'
-import { identify } from './identify'
-import { MediaPipelineError } from './MediaPipelineError'
-import { processFile } from './processFile'
-
-// npm runs workspace scripts inside the workspace; paths given by the person are relative to where they stood.
-const here = (value: string | undefined) =>
-  value ? path.resolve(process.env.INIT_CWD ?? process.cwd(), value) : undefined
-const [command, fileArg, ...rest] = process.argv.slice(2)
-const file = here(fileArg)
-const out = here(rest.includes('--out') ? rest[rest.indexOf('--out') + 1] : undefined)
-const usage = 'usage: media-pipeline probe FILE | media-pipeline process FILE --out DIR'
-
-async function main(): Promise<void> {
-  if (!file || (command !== 'probe' && command !== 'process') || (command === 'process' && !out)) {
-    console.error(usage)
-    process.exitCode = 2
-    return
-  }
-  const ff = createFfmpeg()
-  if (command === 'probe') {
-    const identified = await identify(file)
-    const probe = identified.kind === 'video' || identified.kind === 'audio' ? await ff.probe(file) : null
-    console.log(JSON.stringify({ file, identified, sha256: await sha256File(file), probe }, null, 2))
-    return
-  }
-  let last = ''
-  const manifest = await processFile({ sharp, ff }, file, out ?? '.', {
-    onProgress: (step, percent) => {
-      const line = `${String(Math.floor(percent)).padStart(3)}% ${step}`
-      if (line !== last) process.stderr.write(`${line}\n`)
-      last = line
-    },
-  })
-  console.log(JSON.stringify(manifest.files, null, 2))
-}
-
-main().catch((error: unknown) => {
-  if (!(error instanceof MediaPipelineError)) throw error
-  console.error(error.message)
-  process.exitCode = 1
-})
+register()
+await import('./runCli')

@@ -3,17 +3,17 @@ import path from 'node:path'
 import type sharpModule from 'sharp'
 
 import { makeWaveform, normalizeAudio } from './audio'
-import type { createFfmpeg } from './ffmpeg'
+import type { Ffmpeg } from './ffmpeg'
 import { makeHlsLadder } from './hls'
 import { makeImageDerivatives } from './images'
+import type { DerivativeStep } from './plan'
+import { type Files, imageRole } from './roles'
 import { makeSprite } from './sprite'
 import { makePoster, makeWebMp4, type Progress } from './video'
 
 type Sharp = typeof sharpModule
-type Ffmpeg = ReturnType<typeof createFfmpeg>
 
-/** Derivative files by role (`webMp4`, `hlsMaster`, `image-webp-640`…), as paths relative to the output folder. */
-export type Files = Record<string, string>
+export type { Files } from './roles'
 
 /**
  * The derivative groups, each one resumable unit of work: the cms runs each as its own job task (so a
@@ -22,7 +22,7 @@ export type Files = Record<string, string>
 export async function deriveImages(sharp: Sharp, input: string, outDir: string): Promise<Files> {
   const files: Files = {}
   for (const d of await makeImageDerivatives(sharp, input, path.join(outDir, 'images'), 'image'))
-    files[`image-${d.format}-${d.width}`] = path.relative(outDir, d.file)
+    files[imageRole(d.format, d.width)] = path.relative(outDir, d.file)
   return files
 }
 
@@ -54,4 +54,17 @@ export async function deriveAudio(ff: Ffmpeg, input: string, outDir: string, onP
     opus: path.relative(outDir, audio.opus),
     waveform: 'waveform.json',
   } satisfies Files
+}
+
+/** What a derivative group needs: sharp for pictures, ffmpeg for sound and moving pictures. */
+export type DeriveDeps = { sharp: Sharp; ff: Ffmpeg }
+
+/** Each derivative step of `plan` and the group that does it: the one table the CLI and the cms workflow run. */
+export const DERIVE: Readonly<
+  Record<DerivativeStep, (deps: DeriveDeps, input: string, outDir: string, onProgress?: Progress) => Promise<Files>>
+> = {
+  images: ({ sharp }, input, outDir) => deriveImages(sharp, input, outDir),
+  'web-video': ({ ff }, input, outDir, onProgress) => deriveWebVideo(ff, input, outDir, onProgress),
+  streaming: ({ ff }, input, outDir, onProgress) => deriveStreaming(ff, input, outDir, onProgress),
+  audio: ({ ff }, input, outDir, onProgress) => deriveAudio(ff, input, outDir, onProgress),
 }

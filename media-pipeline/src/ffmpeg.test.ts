@@ -5,11 +5,11 @@ import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { createFfmpeg } from './ffmpeg'
-import { ffmpegSync } from './testing/sampleMedia'
+import { FFMPEG_PATHS, ffmpegSync } from './testing/sampleMedia'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'disanso-probe-'))
 const run = ffmpegSync
-const { probe } = createFfmpeg()
+const { probe } = createFfmpeg(FFMPEG_PATHS)
 
 describe('probe', () => {
   const video = path.join(dir, 'le-hoi.mp4')

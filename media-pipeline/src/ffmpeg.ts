@@ -8,8 +8,8 @@ import { isDiskFull, MediaPipelineError } from './MediaPipelineError'
 
 /**
  * The one module that talks to ffmpeg (through fluent-ffmpeg — the user's choice; upstream is archived,
- * so nothing else imports it and it can be swapped here). Binaries come from Debian, overridable by
- * FFMPEG_PATH / FFPROBE_PATH.
+ * so nothing else imports it and it can be swapped here). Binaries come from Debian by default; the caller
+ * (the command-line tool, the cms's settings) chooses others — the library reads no environment.
  */
 export type FfmpegPaths = { ffmpegPath?: string; ffprobePath?: string }
 
@@ -68,10 +68,7 @@ const number = (value: unknown): number | null => {
   return Number.isFinite(parsed) ? parsed : null
 }
 
-export function createFfmpeg({
-  ffmpegPath = process.env.FFMPEG_PATH || 'ffmpeg',
-  ffprobePath = process.env.FFPROBE_PATH || 'ffprobe',
-}: FfmpegPaths = {}) {
+export function createFfmpeg({ ffmpegPath = 'ffmpeg', ffprobePath = 'ffprobe' }: FfmpegPaths = {}) {
   const command = (input?: string) => ffmpeg(input).setFfmpegPath(ffmpegPath).setFfprobePath(ffprobePath)
 
   /** Technical metadata: container, duration, the first video and audio streams (codec, size, rotation, rate, channels). */
@@ -166,3 +163,6 @@ export function createFfmpeg({
 
   return { probe, command, runFfmpeg, ffmpegPath }
 }
+
+/** The ffmpeg helpers one `createFfmpeg` call returns. */
+export type Ffmpeg = ReturnType<typeof createFfmpeg>

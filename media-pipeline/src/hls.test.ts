@@ -6,10 +6,10 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { createFfmpeg } from './ffmpeg'
 import { makeHlsLadder } from './hls'
-import { sampleVideo } from './testing/sampleMedia'
+import { FFMPEG_PATHS, sampleVideo } from './testing/sampleMedia'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'disanso-hls-'))
-const ff = createFfmpeg()
+const ff = createFfmpeg(FFMPEG_PATHS)
 const source = (name: string, size: string, seconds: number) => sampleVideo(path.join(dir, name), { size, seconds })
 
 describe('makeHlsLadder', () => {

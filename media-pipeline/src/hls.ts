@@ -2,10 +2,8 @@ import { mkdir, readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 
 import { writeAtomically } from './atomicOutput'
-import type { createFfmpeg } from './ffmpeg'
+import type { Ffmpeg } from './ffmpeg'
 import { MediaPipelineError } from './MediaPipelineError'
-
-type Ffmpeg = ReturnType<typeof createFfmpeg>
 
 /**
  * The HLS ladder: each rung a real viewer — 1080p on a good connection, 720p the common case, 360p for

@@ -1,18 +1,15 @@
 import { stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import type sharpModule from 'sharp'
-
 import { writeAtomically } from './atomicOutput'
-import { deriveAudio, deriveImages, deriveStreaming, deriveWebVideo, type Files } from './derivatives'
-import type { createFfmpeg, Probe } from './ffmpeg'
+import { DERIVE, type DeriveDeps, type Files } from './derivatives'
+import type { Probe } from './ffmpeg'
 import { sha256File } from './fixity'
 import { type Identified, identify } from './identify'
+import { needsProbe, overallPercent, plan, type Step } from './plan'
 
-type Sharp = typeof sharpModule
-type Ffmpeg = ReturnType<typeof createFfmpeg>
-
-export type Step = 'identify' | 'checksum' | 'probe' | 'images' | 'web-mp4' | 'hls' | 'loudness' | 'done'
+export type { Step } from './plan'
+/** Progress of the whole job: the step under way and the job's percent (`PROGRESS`), never going back. */
 export type OnProgress = (step: Step, percent: number) => void
 
 export type Manifest = {
@@ -20,54 +17,36 @@ export type Manifest = {
   files: Files
 }
 
-/** Share of the whole job each group of steps takes, so one percentage can be shown to the officer. */
-const SPANS = {
-  images: [5, 99],
-  'web-mp4': [5, 40],
-  hls: [40, 99],
-  loudness: [5, 99],
-} as const satisfies Partial<Record<Step, readonly [number, number]>>
-
 /**
- * The whole job for one uploaded file: identify by content, checksum while streaming, probe, then the
- * derivatives its kind needs, then `manifest.json`. Output names are relative to `outDir`. The original is
- * only read. A video without a picture is treated as audio.
+ * The whole job for one uploaded file, in the steps of `plan` (the cms workflow runs the same steps as
+ * resumable tasks): identify by content, probe, checksum, then the derivatives the file needs, then
+ * `manifest.json`. Output names are relative to `outDir`. The original is only read.
  */
 export async function processFile(
-  deps: { sharp: Sharp; ff: Ffmpeg },
+  deps: DeriveDeps,
   input: string,
   outDir: string,
   options: { name?: string; onProgress?: OnProgress } = {},
 ): Promise<Manifest> {
   const name = options.name ?? path.basename(input)
   const report = options.onProgress ?? (() => {})
-  const within = (step: keyof typeof SPANS) => {
-    const [from, to] = SPANS[step]
-    report(step, from)
-    return (percent: number) => report(step, from + ((to - from) * percent) / 100)
+  const start = (step: Step) => {
+    report(step, overallPercent(step, 0))
+    return (percent: number) => report(step, overallPercent(step, percent))
   }
-  report('identify', 0)
+  start('identify')
   const identified = await identify(input, name)
-  report('checksum', 1)
+  start('probe')
+  const probe = needsProbe(identified) ? await deps.ff.probe(input, name) : null
+  start('checksum')
   const [sha256, { size }] = await Promise.all([sha256File(input), stat(input)])
-  report('probe', 4)
-  const probe = identified.kind === 'video' || identified.kind === 'audio' ? await deps.ff.probe(input, name) : null
   let files: Files = {}
-  if (identified.kind === 'image') {
-    within('images')
-    files = await deriveImages(deps.sharp, input, outDir)
-  } else if (identified.kind === 'video' && probe?.video) {
-    files = {
-      ...(await deriveWebVideo(deps.ff, input, outDir, within('web-mp4'))),
-      ...(await deriveStreaming(deps.ff, input, outDir, within('hls'))),
-    }
-  } else if (probe?.audio) {
-    files = await deriveAudio(deps.ff, input, outDir, within('loudness'))
-  }
+  for (const step of plan(identified, probe))
+    files = { ...files, ...(await DERIVE[step](deps, input, outDir, start(step))) }
   const manifest: Manifest = { source: { name, bytes: size, sha256, identified, probe }, files }
   await writeAtomically(path.join(outDir, 'manifest.json'), (temporary) =>
     writeFile(temporary, `${JSON.stringify(manifest, null, 2)}\n`),
   )
-  report('done', 100)
+  start('done')
   return manifest
 }

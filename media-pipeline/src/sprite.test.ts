@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 
 import { createFfmpeg } from './ffmpeg'
 import { makeSprite } from './sprite'
-import { sampleVideo } from './testing/sampleMedia'
+import { FFMPEG_PATHS, sampleVideo } from './testing/sampleMedia'
 
 describe('makeSprite', () => {
   it('tiles one frame every 2 s and maps each range to its tile in WebVTT', async () => {
@@ -16,7 +16,7 @@ describe('makeSprite', () => {
     sampleVideo(video, { size: '640x360', seconds: 25, audio: false })
     const sprite = path.join(dir, 'out', 'sprite.jpg')
     const vtt = path.join(dir, 'out', 'sprite.vtt')
-    const { frames, interval } = await makeSprite(createFfmpeg(), video, sprite, vtt)
+    const { frames, interval } = await makeSprite(createFfmpeg(FFMPEG_PATHS), video, sprite, vtt)
     expect({ frames, interval }).toEqual({ frames: 13, interval: 2 })
     // 10 columns × 2 rows of 160 × 90 tiles.
     expect(await sharp(sprite).metadata()).toMatchObject({ format: 'jpeg', width: 1600, height: 180 })

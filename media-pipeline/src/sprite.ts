@@ -2,10 +2,8 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { writeAtomically } from './atomicOutput'
-import type { createFfmpeg } from './ffmpeg'
+import type { Ffmpeg } from './ffmpeg'
 import { MediaPipelineError } from './MediaPipelineError'
-
-type Ffmpeg = ReturnType<typeof createFfmpeg>
 
 /** Scrubbing previews: one 160-px-wide frame every N seconds (more frames for short videos), 10 per row. */
 export const SPRITE = { width: 160, columns: 10, maxFrames: 100, minInterval: 2 } as const

@@ -6,12 +6,12 @@ import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { createFfmpeg } from './ffmpeg'
-import { ffmpegSync, sampleVideo } from './testing/sampleMedia'
+import { FFMPEG_PATHS, ffmpegSync, sampleVideo } from './testing/sampleMedia'
 import { makePoster, makeWebMp4 } from './video'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'disanso-video-'))
 const run = ffmpegSync
-const ff = createFfmpeg()
+const ff = createFfmpeg(FFMPEG_PATHS)
 const source = (name: string, size: string, seconds = 2) => sampleVideo(path.join(dir, name), { size, seconds })
 
 describe('makeWebMp4', () => {

@@ -2,10 +2,8 @@ import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 
 import { writeAtomically } from './atomicOutput'
-import { type createFfmpeg, ffmpegFailure } from './ffmpeg'
+import { type Ffmpeg, ffmpegFailure } from './ffmpeg'
 import { MediaPipelineError } from './MediaPipelineError'
-
-type Ffmpeg = ReturnType<typeof createFfmpeg>
 
 /**
  * The first derivative an officer waits for: a web-playable MP4 that starts at once (`+faststart`), at

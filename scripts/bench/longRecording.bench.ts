@@ -6,7 +6,7 @@ import sharp from 'sharp'
 import { afterAll, describe, it } from 'vitest'
 
 import { createFfmpeg, processFile, type Step } from '../../media-pipeline/src'
-import { ffmpegSync } from '../../media-pipeline/src/testing/sampleMedia'
+import { FFMPEG_PATHS, ffmpegSync } from '../../media-pipeline/src/testing/sampleMedia'
 
 // A long festival recording through the whole job: when the first playable MP4 is ready, when the HLS
 // ladder is done, and the Node process's peak memory. Only with BENCH_LONG_MINUTES set (it takes about
@@ -59,7 +59,7 @@ describe.runIf(MINUTES > 0)('a long recording through processFile', () => {
       peak = Math.max(peak, process.memoryUsage().rss)
     }, 200)
     const start = Date.now()
-    await processFile({ sharp, ff: createFfmpeg() }, source, path.join(dir, 'out'), {
+    await processFile({ sharp, ff: createFfmpeg(FFMPEG_PATHS) }, source, path.join(dir, 'out'), {
       onProgress: (step) => {
         if (reached.has(step)) return
         reached.set(step, (Date.now() - start) / 1000)
@@ -70,7 +70,7 @@ describe.runIf(MINUTES > 0)('a long recording through processFile', () => {
     const at = (step: Step) => reached.get(step) ?? Number.NaN
     const line = (label: string, t: number) =>
       console.log(`${label}: ${t.toFixed(0)} s = ${(t / seconds).toFixed(3)} × the recording's duration`)
-    line('first playable MP4 ready (checksum + probe + web MP4 + poster)', at('hls'))
+    line('first playable MP4 ready (checksum + probe + web MP4 + poster)', at('streaming'))
     line('HLS ladder and sprite done (whole job)', at('done'))
     console.log(`peak RSS of the Node process: ${(peak / 1024 / 1024).toFixed(0)} MB`)
   })

@@ -18,14 +18,14 @@ import {
   WEB_MP4,
   WEB_MP4_VIDEO_OPTIONS,
 } from '../../media-pipeline/src'
-import { FFMPEG, sampleVideo } from '../../media-pipeline/src/testing/sampleMedia'
+import { FFMPEG, FFMPEG_PATHS, sampleVideo } from '../../media-pipeline/src/testing/sampleMedia'
 
 // Media pipeline against the raw tools doing the same work, in the same run. Sizes via BENCH_SECONDS
 // (video length, default 20 s of 1080p) so a long run can be asked for.
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20)
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
 const dir = mkdtempSync(path.join(tmpdir(), 'disanso-bench-'))
-const ff = createFfmpeg()
+const ff = createFfmpeg(FFMPEG_PATHS)
 
 const time = async (work: () => Promise<unknown> | unknown): Promise<number> => {
   const start = process.hrtime.bigint()

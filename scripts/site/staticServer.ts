@@ -5,38 +5,17 @@ import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { createGzip } from 'node:zlib'
 
-import { contentRange, parseByteRange } from '@di-san-so/media-pipeline'
+import { answerRange, contentTypeOf, WEB_CONTENT_TYPES } from '@di-san-so/media-pipeline'
 
 import { siteHeadersFor } from './siteHeaders'
 
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript|vnd\.apple\.mpegurl)|image\/svg)/
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.avif': 'image/avif',
-  '.webp': 'image/webp',
-  '.jpg': 'image/jpeg',
-  '.mp4': 'video/mp4',
-  '.m3u8': 'application/vnd.apple.mpegurl',
-  '.ts': 'video/mp2t',
-  '.vtt': 'text/vtt; charset=utf-8',
-  '.mp3': 'audio/mpeg',
-  '.opus': 'audio/ogg',
-  '.wasm': 'application/wasm',
-}
-
 const PLAIN = { 'Content-Type': 'text/plain; charset=utf-8' }
 
 /**
  * Serves a built static site from `root()` — asked on every request, so a rebuild swapped into place is
- * served at once. Folders answer with their index.html; byte ranges for audio and video (`parseByteRange`);
+ * served at once. Folders answer with their index.html; byte ranges for audio and video (`answerRange`);
  * nothing outside the root; every answer carries the site's security headers (`_headers` of the build).
  * No request can end the process: a bad one gets a 4xx, an unexpected failure a 500 and a log line.
  * Any static host does the same in production; this one is for the embedded default.
@@ -76,25 +55,22 @@ async function answer(root: string, request: IncomingMessage, response: ServerRe
   }
   if (!info?.isFile()) return notFound(base, response)
 
-  const range = parseByteRange(request.headers.range, info.size)
-  if (range.kind === 'unsatisfiable') {
-    response.writeHead(416, { ...PLAIN, 'Content-Range': contentRange(range, info.size) })
+  const answer = answerRange(request.headers.range, info.size)
+  if (answer.status === 416) {
+    response.writeHead(416, { ...PLAIN, ...answer.headers })
     return void response.end('416 Range Not Satisfiable')
   }
-  const { start, end } = range.kind === 'part' ? range : { start: 0, end: info.size - 1 }
+  const { start, end } = answer
   const headers: Record<string, string> = {
-    'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-    'Content-Length': String(end - start + 1),
-    'Accept-Ranges': 'bytes',
+    'Content-Type': contentTypeOf(file, WEB_CONTENT_TYPES),
+    ...answer.headers,
     'Cache-Control': file.includes(`${path.sep}_astro${path.sep}`)
       ? 'public, max-age=31536000, immutable'
       : 'public, max-age=60',
   }
-  const partial = contentRange(range, info.size)
-  if (partial) headers['Content-Range'] = partial
   // Text is sent gzipped, as any static host would (Pagefind's index files are compressed already).
   const compress =
-    range.kind === 'whole' &&
+    answer.status === 200 &&
     COMPRESSIBLE.test(headers['Content-Type'] ?? '') &&
     /\bgzip\b/.test(String(request.headers['accept-encoding']))
   if (compress) {
@@ -102,7 +78,7 @@ async function answer(root: string, request: IncomingMessage, response: ServerRe
     headers['Content-Encoding'] = 'gzip'
     headers.Vary = 'Accept-Encoding'
   }
-  response.writeHead(partial ? 206 : 200, headers)
+  response.writeHead(answer.status, headers)
   if (request.method === 'HEAD' || info.size === 0) return void response.end()
   const body = createReadStream(file, { start, end })
   // A file swapped away by a rebuild mid-answer, or a visitor who hangs up, ends this answer only.

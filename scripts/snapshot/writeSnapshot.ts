@@ -94,7 +94,7 @@ export function csvTables(snapshot: Snapshot): Record<string, string> {
 async function copyListedDerivatives(media: SnapshotMedia, from: string, into: string): Promise<void> {
   const prefix = `media/${media.id}/`
   for (const listed of new Set(Object.values(media.files))) {
-    if (!listed.startsWith(prefix)) continue
+    if (!listed?.startsWith(prefix)) continue
     const relative = path.normalize(listed.slice(prefix.length))
     if (relative.startsWith('..') || path.isAbsolute(relative)) continue
     const ladder = relative.endsWith('.m3u8') && path.dirname(relative) !== '.'

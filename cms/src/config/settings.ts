@@ -22,6 +22,9 @@ export type ArchiveSettings = {
     retryDelayMs: number
     /** Largest file one upload may carry (MEDIA_MAX_UPLOAD_GB, 8). */
     maxUploadBytes: number
+    /** The ffmpeg and ffprobe programs (FFMPEG_PATH, FFPROBE_PATH; else found on PATH). */
+    ffmpegPath: string
+    ffprobePath: string
   }
   /** The public site's rebuild after a publish: SITE_REBUILD=off turns it off; SITE_REBUILD_SECONDS (10) debounces. */
   siteRebuild: { enabled: boolean; delayMs: number }
@@ -41,6 +44,8 @@ export function resolveSettings(env: Env): ArchiveSettings {
       staleAfterMs: seconds(env.MEDIA_STALE_SECONDS, 60),
       retryDelayMs: seconds(env.MEDIA_RETRY_SECONDS, 5),
       maxUploadBytes: Number(env.MEDIA_MAX_UPLOAD_GB ?? 8) * 1024 ** 3,
+      ffmpegPath: env.FFMPEG_PATH || 'ffmpeg',
+      ffprobePath: env.FFPROBE_PATH || 'ffprobe',
     },
     siteRebuild: { enabled: env.SITE_REBUILD !== 'off', delayMs: seconds(env.SITE_REBUILD_SECONDS, 10) },
     clientIpHeader: env.CLIENT_IP_HEADER?.trim().toLowerCase() || undefined,

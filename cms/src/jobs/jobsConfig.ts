@@ -16,7 +16,11 @@ import { recoverStalledJobsNowAndThen } from './recoverStalledJobs'
 export function jobsConfig(settings: ArchiveSettings): JobsConfig {
   return {
     tasks: [
-      ...createMediaTasks({ retryDelayMs: settings.media.retryDelayMs }),
+      ...createMediaTasks({
+        retryDelayMs: settings.media.retryDelayMs,
+        ffmpegPath: settings.media.ffmpegPath,
+        ffprobePath: settings.media.ffprobePath,
+      }),
       rebuildSiteTask,
       syncSearchTask,
       reindexPlacesTask,

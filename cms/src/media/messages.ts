@@ -1,4 +1,4 @@
-import type { MediaErrorCode } from '@di-san-so/media-pipeline'
+import type { MediaErrorCode, Step } from '@di-san-so/media-pipeline'
 
 import type { LocalText } from '../i18n/localMessage'
 
@@ -56,7 +56,7 @@ export const PROCESSING_ERRORS = {
 
 export type ProcessingErrorCode = keyof typeof PROCESSING_ERRORS
 
-/** Names of the processing steps as the officer sees them. */
+/** Names of the processing steps as the officer sees them: one for each step of the pipeline's `plan`. */
 export const PROCESSING_STEPS = {
   identify: { vi: 'Nhận dạng tệp', en: 'Identifying the file' },
   probe: { vi: 'Đọc thông số kỹ thuật', en: 'Reading technical metadata' },
@@ -66,7 +66,7 @@ export const PROCESSING_STEPS = {
   streaming: { vi: 'Tạo luồng HLS và ảnh xem trước', en: 'Making the HLS ladder and previews' },
   audio: { vi: 'Chuẩn hoá âm lượng, sóng âm', en: 'Normalising loudness, waveform' },
   done: { vi: 'Hoàn tất', en: 'Done' },
-} satisfies Record<string, LocalText>
+} satisfies Record<Step, LocalText>
 
 export type ProcessingStep = keyof typeof PROCESSING_STEPS
 

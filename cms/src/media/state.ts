@@ -1,3 +1,4 @@
+import { overallPercent, PROGRESS } from '@di-san-so/media-pipeline'
 import type { Payload } from 'payload'
 
 import type { Media } from '../payload-types'
@@ -43,28 +44,16 @@ export async function writeProcessing(
   return { ...saved, updatedAt: current.updatedAt }
 }
 
-/** Overall percent spans of each step, so the officer follows one bar from 0 to 100. */
-export const STEP_SPANS: Record<ProcessingStep, readonly [number, number]> = {
-  identify: [0, 1],
-  probe: [1, 2],
-  checksum: [2, 5],
-  images: [5, 99],
-  'web-video': [5, 40],
-  streaming: [40, 99],
-  audio: [5, 99],
-  done: [100, 100],
-}
-
 const WRITE_EVERY_MS = 1000
 const HEARTBEAT_EVERY_MS = 5000
 
 /**
- * Progress of one step: `report(percent of the step)` is throttled to one write a second and writes are
+ * Progress of one step (the job's percent from the pipeline's one table, `PROGRESS`): `report(percent of the step)` is throttled to one write a second and writes are
  * queued one after another; a heartbeat every 5 s says the worker is alive even when a step reports
  * nothing (a long checksum). `close()` stops the heartbeat and waits for pending writes.
  */
 export function stepProgress(payload: Payload, id: Id, step: ProcessingStep) {
-  const [from, to] = STEP_SPANS[step]
+  const [from] = PROGRESS[step]
   let chain: Promise<unknown> = Promise.resolve()
   let lastWrite = 0
   let lastPercent = from
@@ -79,7 +68,7 @@ export function stepProgress(payload: Payload, id: Id, step: ProcessingStep) {
   const heartbeat = setInterval(() => write(lastPercent), HEARTBEAT_EVERY_MS)
   return {
     report(percentOfStep: number) {
-      const percent = Math.round(from + ((to - from) * Math.max(0, Math.min(100, percentOfStep))) / 100)
+      const percent = Math.round(overallPercent(step, percentOfStep))
       if (percent !== lastPercent && Date.now() - lastWrite >= WRITE_EVERY_MS) write(percent)
     },
     async close() {

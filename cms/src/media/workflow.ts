@@ -2,26 +2,26 @@ import { readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 
 import {
-  createFfmpeg,
-  deriveAudio,
-  deriveImages,
-  deriveStreaming,
-  deriveWebVideo,
-  type Files,
-  identify,
+  createMediaPipeline,
+  type DerivativeStep,
+  type Identified,
+  type MediaPipeline,
   MediaPipelineError,
-  sha256File,
+  ROUTE_STEPS,
+  type Route,
+  routeOf,
+  type Step,
 } from '@di-san-so/media-pipeline'
 import type { Payload, TaskConfig, TypedJobs, WorkflowConfig } from 'payload'
 import sharp from 'sharp'
 
+import { QUEUES } from '../jobs/queues'
 import type { Media } from '../payload-types'
 import { queueSearchSyncForMedia } from '../searchIndex/sync'
 import { queueSiteRebuild } from '../site/rebuildSite'
-import type { ProcessingErrorCode, ProcessingStep } from './messages'
+import type { ProcessingErrorCode } from './messages'
 import { type Findings, failedState, stepProgress, writeProcessing } from './state'
 
-export const MEDIA_QUEUE = 'media'
 /** Tries of a step after its first failure (a killed worker, a full disk); bad files are not retried. */
 export const MEDIA_TASK_RETRIES = 2
 
@@ -34,7 +34,6 @@ export function mediaDirs(payload: Payload): { originals: string; derivatives: s
   }
 }
 
-type Route = 'image' | 'video' | 'audio' | 'none'
 type StepOutput = { stop?: boolean; route?: Route }
 type Work = (args: {
   media: Media
@@ -45,7 +44,7 @@ type Work = (args: {
 
 /** Half-written outputs left by a worker that was killed: one job per file runs at a time, so they are stale. */
 async function removePartials(outDir: string): Promise<void> {
-  const entries = await readdir(outDir, { recursive: true }).catch(() => [] as string[])
+  const entries = await readdir(outDir, { recursive: true }).catch((): string[] => [])
   for (const entry of entries)
     if (path.basename(entry).includes('.partial-')) await rm(path.join(outDir, entry), { recursive: true, force: true })
 }
@@ -62,7 +61,19 @@ type MediaTaskSlug = Exclude<keyof TypedJobs['tasks'], 'inline'>
 /** Every media task takes `{ media }` and returns `{ stop, route }`: typed once, as the first of them. */
 type MediaTaskConfig = TaskConfig<'mediaIdentify'>
 
-function mediaTask(slug: MediaTaskSlug, step: ProcessingStep, retryDelayMs: number, work: Work): MediaTaskConfig {
+/** The Payload task that runs each step of `plan` (the pipeline's one step vocabulary). */
+const TASK_OF_STEP = {
+  identify: 'mediaIdentify',
+  probe: 'mediaProbe',
+  checksum: 'mediaChecksum',
+  images: 'mediaImages',
+  'web-video': 'mediaWebVideo',
+  streaming: 'mediaStreaming',
+  audio: 'mediaAudio',
+} as const satisfies Record<Exclude<Step, 'done'>, MediaTaskSlug>
+
+function mediaTask(step: Exclude<Step, 'done'>, retryDelayMs: number, work: Work): MediaTaskConfig {
+  const slug = TASK_OF_STEP[step]
   return {
     slug: slug as 'mediaIdentify',
     label: step,
@@ -107,75 +118,77 @@ function mediaTask(slug: MediaTaskSlug, step: ProcessingStep, retryDelayMs: numb
 }
 
 const displayName = (media: Media) => media.originalFilename || String(media.filename)
-const ff = () => createFfmpeg()
+const MEDIA_KINDS = ['image', 'audio', 'video', 'document'] as const satisfies readonly Identified['kind'][]
+/** What `identify` found, as stored on the record by the identify step. */
+const identifiedOf = (media: Media): Pick<Identified, 'kind'> | undefined => {
+  const technical = media.technical
+  if (!technical || typeof technical !== 'object' || Array.isArray(technical)) return undefined
+  const identified = technical.identified
+  const kind = identified && typeof identified === 'object' && 'kind' in identified ? identified.kind : undefined
+  const known = MEDIA_KINDS.find((candidate) => candidate === kind)
+  return known ? { kind: known } : undefined
+}
 
-/** The workflow's steps; a failed step is tried again after `retryDelayMs` (MEDIA_RETRY_SECONDS, default 5). */
-export const createMediaTasks = ({ retryDelayMs = 5000 }: { retryDelayMs?: number } = {}) => [
-  mediaTask('mediaIdentify', 'identify', retryDelayMs, async ({ media, file }) => {
-    const identified = await identify(file, displayName(media))
-    const route: Route = identified.kind === 'document' ? 'none' : identified.kind
-    return { route, findings: { technical: { identified } } }
-  }),
-  mediaTask('mediaProbe', 'probe', retryDelayMs, async ({ media, file }) => {
-    const identified = (media.technical as { identified?: { kind?: string } } | null)?.identified
-    if (identified?.kind === 'image') {
-      const { width, height, format, orientation, space, hasProfile } = await sharp(file, {
-        limitInputPixels: false,
-      }).metadata()
-      return {
-        route: 'image',
-        findings: { technical: { image: { width, height, format, orientation, space, hasProfile } } },
-      }
-    }
-    if (identified?.kind !== 'video' && identified?.kind !== 'audio') return { route: 'none' }
-    const probe = await ff().probe(file, displayName(media))
-    // A "video" without a picture (a recording saved as .mp4) is processed as audio.
-    const route: Route = probe.video ? 'video' : probe.audio ? 'audio' : 'none'
-    return { route, findings: { technical: { probe } } }
-  }),
-  mediaTask('mediaChecksum', 'checksum', retryDelayMs, async ({ file }) => ({
-    findings: { sha256: await sha256File(file) },
-  })),
-  mediaTask('mediaImages', 'images', retryDelayMs, async ({ file, outDir }) => ({
-    findings: { derivatives: await deriveImages(sharp, file, outDir) },
-  })),
-  mediaTask('mediaWebVideo', 'web-video', retryDelayMs, async ({ file, outDir, report }) => ({
-    findings: { derivatives: (await deriveWebVideo(ff(), file, outDir, report)) as Files },
-  })),
-  mediaTask('mediaStreaming', 'streaming', retryDelayMs, async ({ file, outDir, report }) => ({
-    findings: { derivatives: (await deriveStreaming(ff(), file, outDir, report)) as Files },
-  })),
-  mediaTask('mediaAudio', 'audio', retryDelayMs, async ({ file, outDir, report }) => ({
-    findings: { derivatives: (await deriveAudio(ff(), file, outDir, report)) as Files },
-  })),
-]
+/** One derivative step of `plan` as a task: the pipeline writes the files, the record lists them by role. */
+const deriveTask = (pipeline: MediaPipeline, step: DerivativeStep, retryDelayMs: number) =>
+  mediaTask(step, retryDelayMs, async ({ file, outDir, report }) => ({
+    findings: { derivatives: await pipeline.derive(step, file, outDir, report) },
+  }))
+
+/**
+ * The workflow's steps, bound to the binaries the cms's settings name; a failed step is tried again after
+ * `retryDelayMs` (MEDIA_RETRY_SECONDS, default 5).
+ */
+export const createMediaTasks = ({
+  retryDelayMs = 5000,
+  ffmpegPath = 'ffmpeg',
+  ffprobePath = 'ffprobe',
+}: {
+  retryDelayMs?: number
+  ffmpegPath?: string
+  ffprobePath?: string
+} = {}) => {
+  const pipeline = createMediaPipeline({ ffmpegPath, ffprobePath, sharp })
+  return [
+    mediaTask('identify', retryDelayMs, async ({ media, file }) => {
+      const identified = await pipeline.identify(file, displayName(media))
+      const route: Route = identified.kind === 'document' ? 'none' : identified.kind
+      return { route, findings: { technical: { identified } } }
+    }),
+    mediaTask('probe', retryDelayMs, async ({ media, file }) => {
+      const identified = identifiedOf(media)
+      if (identified?.kind === 'image')
+        return { route: 'image', findings: { technical: { image: await pipeline.imageFacts(file) } } }
+      if (identified?.kind !== 'video' && identified?.kind !== 'audio') return { route: 'none' }
+      const probe = await pipeline.probe(file, displayName(media))
+      return { route: routeOf(identified, probe), findings: { technical: { probe } } }
+    }),
+    mediaTask('checksum', retryDelayMs, async ({ file }) => ({ findings: { sha256: await pipeline.checksum(file) } })),
+    ...(['images', 'web-video', 'streaming', 'audio'] as const).map((step) => deriveTask(pipeline, step, retryDelayMs)),
+  ]
+}
 
 type RunTask = (id: string, args: { input: { media: string } }) => Promise<StepOutput>
 
 /**
- * identify → probe → checksum → the derivatives the file's kind needs. Payload keeps each finished step's
+ * identify → probe → checksum → the derivative steps of the file's route (`ROUTE_STEPS`, as in `plan`). Payload keeps each finished step's
  * output, so a retried job resumes at the step that failed.
  */
 export const processMediaWorkflow: WorkflowConfig = {
   slug: 'processMedia',
   label: 'Xử lý tệp tư liệu',
-  queue: MEDIA_QUEUE,
+  queue: QUEUES.media,
   inputSchema: [{ name: 'media', type: 'text', required: true }],
   handler: async ({ job, tasks, req }) => {
     const run = tasks as unknown as Record<string, RunTask>
     const input = { media: String((job.input as { media: string }).media) }
     const step = (slug: string) => (run[slug] as RunTask)(slug, { input })
-    if ((await step('mediaIdentify')).stop) return
-    const probed = await step('mediaProbe')
+    if ((await step(TASK_OF_STEP.identify)).stop) return
+    const probed = await step(TASK_OF_STEP.probe)
     if (probed.stop) return
-    if ((await step('mediaChecksum')).stop) return
-    const groups: Record<Route, string[]> = {
-      image: ['mediaImages'],
-      video: ['mediaWebVideo', 'mediaStreaming'],
-      audio: ['mediaAudio'],
-      none: [],
-    }
-    for (const slug of groups[probed.route ?? 'none']) if ((await step(slug)).stop) return
+    if ((await step(TASK_OF_STEP.checksum)).stop) return
+    for (const derivative of ROUTE_STEPS[probed.route ?? 'none'])
+      if ((await step(TASK_OF_STEP[derivative])).stop) return
     // New derivatives of a public file change the public site.
     await queueSiteRebuild(req, `media ${input.media} processed`)
     await queueSearchSyncForMedia(req, input.media)

@@ -1,3 +1,4 @@
+import { type Files, thumbnailOf } from '@di-san-so/media-pipeline/roles'
 import {
   type AccessLevel,
   type GroupSource,
@@ -49,8 +50,7 @@ const place = (doc: Doc): SourcePlace => ({
 /** A public file's small picture, as the public site serves it (never a file that is not public). */
 function thumbnail(media: Doc | undefined): string | null {
   if (media?.effectiveAccess !== 'public') return null
-  const files = (media.derivatives ?? {}) as Record<string, string>
-  const file = files['image-webp-320'] ?? files.poster
+  const file = thumbnailOf(media.derivatives as Files | null | undefined)
   return file ? `/media/${media.id}/${file}` : null
 }
 

@@ -5,6 +5,8 @@ import { crc32, deflateSync } from 'node:zlib'
 
 /** Test and benchmark media, made on the spot by ffmpeg's lavfi sources: nothing downloaded, nothing shipped. */
 export const FFMPEG = process.env.FFMPEG_PATH || 'ffmpeg'
+/** The binaries the tests and benchmarks hand to `createFfmpeg` (the library itself reads no environment). */
+export const FFMPEG_PATHS = { ffmpegPath: FFMPEG, ffprobePath: process.env.FFPROBE_PATH || 'ffprobe' }
 
 /** Runs ffmpeg quietly, overwriting its output. */
 export const ffmpegSync = (args: string[]): Buffer =>

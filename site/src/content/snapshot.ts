@@ -1,3 +1,4 @@
+import { IMAGE_ROLE_FORMATS, PUBLISHED_NAMED_ROLES } from '@di-san-so/media-pipeline/roles'
 import { z } from 'zod'
 
 /**
@@ -12,6 +13,11 @@ export const SNAPSHOT_VERSION = 1
 const localized = z.object({ vi: z.string(), en: z.string().nullable() })
 const optionalLocalized = localized.nullable()
 const id = z.string()
+/** A published file's role (media-pipeline's `PublishedRole`): a named file, or an image's format and width. */
+const role = z.union([
+  z.enum(PUBLISHED_NAMED_ROLES),
+  z.templateLiteral(['image-', z.enum(IMAGE_ROLE_FORMATS), '-', z.number().int()]),
+])
 
 export const mediaSchema = z.object({
   id,
@@ -23,8 +29,8 @@ export const mediaSchema = z.object({
   width: z.number().nullable(),
   height: z.number().nullable(),
   duration: z.number().nullable(),
-  /** Derivatives by role (`webMp4`, `hlsMaster`, `poster`, `image-webp-640`, `mp3`, `waveform`…), paths under `media/`. */
-  files: z.record(z.string(), z.string()),
+  /** Derivatives by role (media-pipeline's `PublishedRole`: `webMp4`, `image-webp-640`, `captions`…), paths under `media/`. */
+  files: z.partialRecord(role, z.string()),
   transcript: optionalLocalized,
   /** WebVTT caption tracks: ISO 639-3 language and the file under `media/`. */
   captions: z.array(z.object({ language: z.string(), file: z.string() })),

@@ -1,4 +1,5 @@
 'use client'
+import type { Files, NamedRole } from '@di-san-so/media-pipeline'
 import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
 
@@ -19,6 +20,10 @@ const TEXT = {
   detail: { vi: 'Chi tiết kỹ thuật', en: 'Technical detail' },
   checksum: { vi: 'SHA-256 bản gốc', en: 'SHA-256 of the original' },
   files: { vi: 'Tệp phái sinh', en: 'Derivatives' },
+}
+
+/** The derivatives with a name of their own, as the officer reads them (image sizes are counted). */
+const ROLE_LABELS: Record<NamedRole, { vi: string; en: string }> = {
   webMp4: { vi: 'Video MP4 (xem ngay)', en: 'Playable MP4' },
   hlsMaster: { vi: 'Luồng HLS (danh sách chính)', en: 'HLS master playlist' },
   poster: { vi: 'Ảnh đại diện', en: 'Poster frame' },
@@ -43,9 +48,9 @@ export function ProcessingField() {
   const processing = view?.processing
   const status = processing?.status ?? 'queued'
   const percent = Math.round(processing?.percent ?? 0)
-  const files = (view?.derivatives ?? {}) as Record<string, string>
+  const files = (view?.derivatives ?? {}) as Files
   const url = (file: string) => `/api/media/${id}/derivatives/${file}`
-  const named = Object.keys(files).filter((key) => key in TEXT) as (keyof typeof TEXT)[]
+  const named = Object.keys(files).filter((key): key is NamedRole => Object.hasOwn(ROLE_LABELS, key))
   const imageCount = Object.keys(files).filter((key) => key.startsWith('image-')).length
 
   const again = async () => {
@@ -96,7 +101,7 @@ export function ProcessingField() {
             {named.map((key) => (
               <li key={key}>
                 <a href={url(files[key] ?? '')} target="_blank" rel="noreferrer">
-                  {TEXT[key][lang]}
+                  {ROLE_LABELS[key][lang]}
                 </a>
               </li>
             ))}

@@ -3,10 +3,10 @@ import { open } from 'node:fs/promises'
 import { IDENTIFY_HEAD_BYTES, identifyBytes, MediaPipelineError } from '@di-san-so/media-pipeline'
 import type { CollectionBeforeOperationHook, CollectionBeforeValidateHook, PayloadRequest } from 'payload'
 
-import { mayUpload } from '../access/mediaScope'
-import { userOf } from '../access/scope'
-import { MESSAGES } from '../i18n/messages'
-import { PROCESSING_ERRORS } from './messages'
+import { mayUpload } from '../../access/mediaScope'
+import { userOf } from '../../access/scope'
+import { MESSAGES } from '../../i18n/messages'
+import { PROCESSING_ERRORS } from '../messages'
 import { refuseUpload } from './refuseUpload'
 
 async function headOf(file: NonNullable<PayloadRequest['file']>): Promise<Buffer> {

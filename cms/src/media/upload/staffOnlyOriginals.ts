@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { isStaff, userOf } from '../access/scope'
-import { localMessage } from '../i18n/localMessage'
+import { isStaff, userOf } from '../../access/scope'
+import { localMessage } from '../../i18n/localMessage'
 
 const NOT_FOUND = { vi: 'Không tìm thấy tệp', en: 'File not found' }
 

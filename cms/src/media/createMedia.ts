@@ -1,4 +1,5 @@
-import type { CollectionBeforeChangeHook, CollectionConfig, UploadFieldSingleValidation } from 'payload'
+import type { CollectionConfig } from 'payload'
+
 import { changeMedia, readMedia, updateMedia, uploadMedia } from '../access/mediaScope'
 import { staffOnly } from '../access/staffOnly'
 import { accessLevelFields } from '../fields/accessLevelFields'
@@ -9,39 +10,25 @@ import { translationFallbacksField } from '../fields/translationFallbacksField'
 import { attachOnlyReadable } from '../hooks/attachOnlyReadable'
 import { hideUnreadableRelations } from '../hooks/hideUnreadableRelations'
 import { markTranslationFallbacks } from '../hooks/markTranslationFallbacks'
-import { computeEffectiveAccess, randomizeFilename } from '../hooks/mediaAccess'
-import { localMessage } from '../i18n/localMessage'
-import { MESSAGES } from '../i18n/messages'
-import { processAgain, serveDerivative } from '../media/endpoints'
-import { guardWorkflowFields, processingFields } from '../media/fields'
-import { forKind } from '../media/fieldsForKind'
-import { kindOfMimeType, MEDIA_KINDS } from '../media/kinds'
-import { originalHeaders } from '../media/originalHeaders'
-import { queueProcessing } from '../media/queue'
-import { removeMediaFiles } from '../media/removeMediaFiles'
-import { removeUploadTemp } from '../media/removeUploadTemp'
-import { removeUploadTempOnError } from '../media/removeUploadTempOnError'
-import { showFileName } from '../media/showFileName'
-import { staffOnlyOriginals } from '../media/staffOnlyOriginals'
-import { refuseFilesNotSent, refuseUnsafeUploads } from '../media/uploadGuard'
-
-const setKindFromFile: CollectionBeforeChangeHook = ({ data }) =>
-  data.kind ? data : { ...data, kind: kindOfMimeType(data.mimeType as string | undefined) }
-
-const isVttFile: UploadFieldSingleValidation = async (value, { req }) => {
-  if (value == null) return localMessage(req, MESSAGES.vttFile)
-  const id =
-    typeof value === 'object' && 'id' in value ? (value as { id: string | number }).id : (value as string | number)
-  const file = await req.payload.findByID({ collection: 'media', id, req, depth: 0, overrideAccess: true })
-  return file.filename?.toLowerCase().endsWith('.vtt') || localMessage(req, MESSAGES.vttFile)
-}
-
-/** The admin list and pickers show the pipeline's smallest WebP (or the video poster) once it exists. */
-const pipelineThumbnail = ({ doc }: { doc: Record<string, unknown> }): string | null => {
-  const files = (doc.derivatives ?? {}) as Record<string, string>
-  const small = files['image-webp-320'] ?? files.poster
-  return small ? `/api/media/${doc.id}/derivatives/${small}` : null
-}
+import { computeEffectiveAccess } from '../hooks/mediaAccess'
+import { processAgain } from './endpoints/processAgain'
+import { serveDerivative } from './endpoints/serveDerivative'
+import { isVttFile } from './fields/isVttFile'
+import { pipelineThumbnail } from './fields/pipelineThumbnail'
+import { processingFields } from './fields/processingFields'
+import { forKind } from './fieldsForKind'
+import { guardWorkflowFields } from './hooks/guardWorkflowFields'
+import { randomizeFilename } from './hooks/randomizeFilename'
+import { removeMediaFiles } from './hooks/removeMediaFiles'
+import { removeUploadTemp } from './hooks/removeUploadTemp'
+import { removeUploadTempOnError } from './hooks/removeUploadTempOnError'
+import { setKindFromFile } from './hooks/setKindFromFile'
+import { showFileName } from './hooks/showFileName'
+import { refuseFilesNotSent, refuseUnsafeUploads } from './hooks/uploadGuard'
+import { MEDIA_KINDS } from './kinds'
+import { queueProcessing } from './queue'
+import { originalHeaders } from './upload/originalHeaders'
+import { staffOnlyOriginals } from './upload/staffOnlyOriginals'
 
 /**
  * Uploaded files, kept as uploaded (the original is never modified) under `staticDir`. Each new file

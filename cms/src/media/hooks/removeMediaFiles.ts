@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import type { CollectionAfterDeleteHook } from 'payload'
 
-import { mediaDirs } from './workflow'
+import { mediaDirs } from '../workflow'
 
 /**
  * Nothing outlives its record (DESIGN.md §5): deleting a media record removes its original and every

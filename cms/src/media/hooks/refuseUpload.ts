@@ -1,6 +1,6 @@
 import { APIError, type PayloadRequest } from 'payload'
 
-import { type LocalText, localMessage } from '../i18n/localMessage'
+import { type LocalText, localMessage } from '../../i18n/localMessage'
 
 /**
  * An upload refused with the reason in the officer's language, as the headline of the error (what the admin
