@@ -1,80 +1,8 @@
-import { spawn } from 'node:child_process'
-import path from 'node:path'
-
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest, TaskConfig } from 'payload'
-
-import { findRepoRoot } from '../config/paths'
-
-export const SITE_QUEUE = 'site'
-
-/**
- * `rebuildSite`: exports the snapshot and rebuilds the public site (scripts/site/rebuild.sh, in a child
- * process so the CMS never bundles Astro), swapping the new site in when it is complete.
- */
-export const rebuildSiteTask: TaskConfig<'rebuildSite'> = {
-  slug: 'rebuildSite',
-  label: 'Build lại trang công khai',
-  retries: { attempts: 1, backoff: { type: 'fixed', delay: 30_000 } },
-  inputSchema: [{ name: 'reason', type: 'text' }],
-  handler: async ({ req }) => {
-    const root = findRepoRoot()
-    const output = await new Promise<string>((resolve, reject) => {
-      const child = spawn('bash', [path.join(root, 'scripts/site/rebuild.sh')], { cwd: root, env: process.env })
-      let log = ''
-      child.stdout.on('data', (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000)))
-      child.stderr.on('data', (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000)))
-      child.on('error', reject)
-      child.on('close', (code) =>
-        code === 0 ? resolve(log) : reject(new Error(`[site] rebuild failed (${code}):\n${log}`)),
-      )
-    })
-    req.payload.logger.info(output.trim().split('\n').at(-1) ?? 'site rebuilt')
-    return { output: {} }
-  },
-}
-
-/**
- * Queues one rebuild a few seconds from now (SITE_REBUILD_SECONDS, 10) unless one is already waiting: a
- * burst of publishes (an import, a reviewer's morning) makes one rebuild, not many. SITE_REBUILD=off
- * turns it off (a CMS whose site is built elsewhere).
- */
-export async function queueSiteRebuild(req: PayloadRequest, reason: string): Promise<void> {
-  if (req.context.skipSiteRebuild || process.env.SITE_REBUILD === 'off') return
-  const waiting = await req.payload.count({
-    collection: 'payload-jobs',
-    where: {
-      and: [
-        { taskSlug: { equals: 'rebuildSite' } },
-        { processing: { equals: false } },
-        { completedAt: { exists: false } },
-        { hasError: { not_equals: true } },
-      ],
-    },
-    overrideAccess: true,
-    req,
-  })
-  if (waiting.totalDocs > 0) return
-  const delay = Number(process.env.SITE_REBUILD_SECONDS ?? 10) * 1000
-  await req.payload.jobs.queue({
-    task: 'rebuildSite',
-    input: { reason },
-    queue: SITE_QUEUE,
-    waitUntil: new Date(Date.now() + delay),
-    req,
-  })
-}
-
-type Publishable = { _status?: string | null; slug?: string | null }
-
-/** Publishing, unpublishing or editing something published changes the site: rebuild it. */
-export const rebuildAfterPublish: CollectionAfterChangeHook = async ({ doc, previousDoc, req, collection }) => {
-  const now = (doc as Publishable)._status === 'published'
-  const before = (previousDoc as Publishable | undefined)?._status === 'published'
-  if (now || before) await queueSiteRebuild(req, `${collection.slug} ${(doc as Publishable).slug ?? doc.id}`)
-  return doc
-}
-
-export const rebuildAfterDelete: CollectionAfterDeleteHook = async ({ doc, req, collection }) => {
-  if ((doc as Publishable)._status === 'published') await queueSiteRebuild(req, `${collection.slug} deleted`)
-  return doc
-}
+// Moved to cms/src/publication/siteRebuild.ts (issue 14); kept so existing imports work until they move.
+export {
+  queueSiteRebuild,
+  rebuildAfterDelete,
+  rebuildAfterPublish,
+  rebuildSiteTask,
+  SITE_QUEUE,
+} from '../publication/siteRebuild'
