@@ -3,7 +3,7 @@
  * and its relations populated (`depth: 1`, or resolved by `publicViews` from what the public may see). Bare
  * ids where a relation was not populated are skipped.
  */
-import type { Locale, UrlWord } from '@di-san-so/site/snapshot'
+import { type Locale, publicPath, type UrlWord } from '@di-san-so/site/snapshot'
 
 import { type Localized, populated, populatedOne, type Ref } from './readers'
 
@@ -77,10 +77,13 @@ export const publicMedia = (item: ItemView): MediaView[] =>
 export const absoluteUrl = (baseUrl: string, path: string | null | undefined): string | undefined =>
   path ? new URL(path, baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).toString() : undefined
 
-/** Stable public URL of a record: `/{locale}/{collection}/{slug}` (the site issue may add aliases, never remove). */
+/**
+ * Stable public URL of a record on the site: the site's own paths (`publicPath` of the snapshot contract:
+ * Vietnamese at the root, English under `/en/`, a trailing slash), e.g. `https://…/di-san/x/`, `https://…/en/di-san/x/`.
+ */
 export const recordUrl = (
   baseUrl: string,
   locale: Locale,
-  collection: UrlWord,
+  word: UrlWord,
   slug: string | null | undefined,
-): string | undefined => (slug ? absoluteUrl(baseUrl, `${locale}/${collection}/${slug}`) : undefined)
+): string | undefined => (slug ? absoluteUrl(baseUrl, publicPath(locale, word, slug).slice(1)) : undefined)
