@@ -48,14 +48,18 @@ export const count = (value: unknown): number | null =>
 export const texts = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : []
 
-/** A localized text as the snapshot carries it: Vietnamese always (a plain value is Vietnamese), English or null. */
-export function bothLocales(value: Localized<unknown>): { vi: string; en: string | null } {
-  if (isLocaleMap(value)) return { vi: typeof value.vi === 'string' ? value.vi : '', en: text(value.en) }
-  return { vi: typeof value === 'string' ? value : '', en: null }
+/**
+ * A localized text as public outputs carry it: Vietnamese always (a plain value is Vietnamese; blank is empty),
+ * English or null where blank or missing.
+ */
+export function bothLocales(value: unknown): { vi: string; en: string | null } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { vi: text(value) ?? '', en: null }
+  const byLocale = new Map(Object.entries(value))
+  return { vi: text(byLocale.get('vi')) ?? '', en: text(byLocale.get('en')) }
 }
 
 /** The same, or null where there is no Vietnamese text. */
-export const bothLocalesOrNull = (value: Localized<unknown>) => (bothLocales(value).vi ? bothLocales(value) : null)
+export const bothLocalesOrNull = (value: unknown) => (bothLocales(value).vi ? bothLocales(value) : null)
 
 /** The id of a relation, populated or not, as opaque text. */
 export const refId = (value: unknown): string | null => {
