@@ -97,7 +97,12 @@ describe('publish → live page', () => {
     const { payload } = await archiveIn(path.join(dir, 'new'), scaled.file)
     const page = await publishOne(payload, 'Lễ hội đo thời gian (đường mới)')
     const started = performance.now()
-    const rebuilt = await requestSiteRebuild(payload, { root: ROOT, dataDir: path.join(dir, 'new'), siteUrl: SITE_URL })
+    const rebuilt = await requestSiteRebuild(payload, {
+      root: ROOT,
+      dataDir: path.join(dir, 'new'),
+      siteUrl: SITE_URL,
+      env: process.env,
+    })
     const total = seconds(started)
     expect(existsSync(path.join(dir, 'new', 'site', page))).toBe(true)
     await payload.destroy()

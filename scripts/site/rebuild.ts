@@ -17,6 +17,7 @@ const rebuilt = await requestSiteRebuild(payload, {
   root: findRepoRoot(),
   dataDir: dataDir(),
   siteUrl: siteUrlFrom(process.env),
+  env: process.env,
   snapshotDir: process.env.SNAPSHOT_DIR || undefined,
   onProgress: progressPrinter(),
 })

@@ -91,7 +91,7 @@ describe('the public views of the archive', () => {
 
   it('rebuilds the site once at a time: start-up, a job and the command line at once give one whole site', async () => {
     const first = await publish(archive.payload, 'Nghề dệt thổ cẩm thử nghiệm', ids)
-    const options = { root: ROOT, dataDir: archive.dir, siteUrl: SITE_URL }
+    const options = { root: ROOT, dataDir: archive.dir, siteUrl: SITE_URL, env: process.env }
     const env = { ...process.env, DATA_DIR: archive.dir, DATABASE_URL: `file:${path.join(archive.dir, 'archive.db')}` }
     // The command line (`npm run site:build`, another process with its own Payload) and two requests in this
     // process, all at once: before issue 14 two of these collided (`rm: cannot remove …/site.partial/di-san`).

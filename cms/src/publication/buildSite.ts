@@ -2,11 +2,21 @@ import { spawn } from 'node:child_process'
 import { chmod, cp, mkdir, open, readFile, realpath, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 
-/** Where and how to build: the snapshot to read, the folder to write, the public address. */
-export type SiteBuild = { root: string; snapshotDir: string; outDir: string; siteUrl: string; log: string }
+/**
+ * Where and how to build: the snapshot to read, the folder to write, the public address, and the environment
+ * the site's build reads its other settings from (Meilisearch's public key, page size…).
+ */
+export type SiteBuild = {
+  root: string
+  snapshotDir: string
+  outDir: string
+  siteUrl: string
+  log: string
+  env: NodeJS.ProcessEnv
+}
 
 /** Runs one of the site's tools (Astro, Pagefind) with this very Node, its output appended to the log. */
-async function run(root: string, bin: string, args: string[], env: NodeJS.ProcessEnv, log: string): Promise<void> {
+async function run(root: string, bin: string, args: string[], env: SiteBuild['env'], log: string): Promise<void> {
   const script = await realpath(path.join(root, 'node_modules/.bin', bin))
   const out = await open(log, 'a', 0o600)
   try {
@@ -33,7 +43,7 @@ async function run(root: string, bin: string, args: string[], env: NodeJS.Proces
  * starts. Astro renames its assets into the output folder, which fails across file systems (EXDEV), so when
  * the output is on another disk than the project it builds beside the project and copies the result over.
  */
-export async function buildSite({ root, snapshotDir, outDir, siteUrl, log }: SiteBuild): Promise<void> {
+export async function buildSite({ root, snapshotDir, outDir, siteUrl, log, env: settings }: SiteBuild): Promise<void> {
   await mkdir(path.dirname(outDir), { recursive: true })
   const sameDevice = (await stat(path.join(root, 'site'))).dev === (await stat(path.dirname(outDir))).dev
   const buildDir = sameDevice ? outDir : path.join(root, 'site', '.build-out')
@@ -41,7 +51,7 @@ export async function buildSite({ root, snapshotDir, outDir, siteUrl, log }: Sit
   // The build log is the archive's own, like everything in the data folder (0600).
   await (await open(log, 'w', 0o600)).close()
   await chmod(log, 0o600)
-  const env = { ...process.env, SNAPSHOT_DIR: snapshotDir, SITE_OUT_DIR: buildDir, SITE_URL: siteUrl }
+  const env = { ...settings, SNAPSHOT_DIR: snapshotDir, SITE_OUT_DIR: buildDir, SITE_URL: siteUrl }
   await run(root, 'astro', ['build'], env, log)
   await run(root, 'pagefind', ['--site', buildDir, '--output-subdir', 'pagefind'], env, log)
   if (!sameDevice) {

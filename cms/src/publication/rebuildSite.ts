@@ -15,6 +15,8 @@ export type RebuildOptions = {
   dataDir: string
   /** The public site's address, for canonical links and JSON-LD. */
   siteUrl: string
+  /** The environment of the site's build (its own settings: Meilisearch's public key, page size…). */
+  env: NodeJS.ProcessEnv
   /** Where the snapshot goes (default `<dataDir>/snapshot`). */
   snapshotDir?: string
   onProgress?: (done: number, total: number) => void
@@ -33,7 +35,14 @@ export async function rebuildSite(payload: Payload, options: RebuildOptions): Pr
     const exported = await exportSnapshot(payload, { outDir: snapshotDir, siteUrl, onProgress: options.onProgress })
     const exportSeconds = (Date.now() - started) / 1000
     const build = path.join(dataDir, BUILDS, `${Date.now()}-${process.pid}`)
-    await buildSite({ root, snapshotDir, outDir: build, siteUrl, log: path.join(dataDir, 'site-build.log') })
+    await buildSite({
+      root,
+      snapshotDir,
+      outDir: build,
+      siteUrl,
+      log: path.join(dataDir, 'site-build.log'),
+      env: options.env,
+    })
     await swapSite(dataDir, build)
     return {
       items: exported.snapshot.items.length,

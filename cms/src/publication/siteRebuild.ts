@@ -21,6 +21,7 @@ export const rebuildSiteTask: TaskConfig<'rebuildSite'> = {
       root: findRepoRoot(),
       dataDir: dataDir(),
       siteUrl: siteUrlFrom(process.env),
+      env: process.env,
     })
     req.payload.logger.info(
       `[site] public site rebuilt: ${rebuilt.items} items, snapshot exported in ${rebuilt.exportSeconds.toFixed(1)} s`,
