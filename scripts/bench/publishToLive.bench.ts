@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -9,6 +9,7 @@ import { buildConfig, getPayload, type Payload } from 'payload'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { archiveConfig } from '../../cms/src/config/archiveConfig'
+import { mediaDirs } from '../../cms/src/media/workflow'
 import { requestSiteRebuild } from '../../cms/src/publication/rebuildSite'
 import { archiveAtScale, copyArchive } from './archiveAtScale'
 
@@ -35,7 +36,19 @@ async function archiveIn(dir: string, source: string): Promise<{ payload: Payloa
     SITE_REBUILD: 'off',
   }
   const config = await buildConfig({ ...archiveConfig(env), logger: { options: { level: 'error' } } })
-  return { payload: await getPayload({ config, key: `bench-${path.basename(dir)}` }), env }
+  const payload = await getPayload({ config, key: `bench-${path.basename(dir)}` })
+  // The scaled archive copies records, not files: the WebVTT caption files (public as they are) get theirs.
+  const { originals } = mediaDirs(payload)
+  mkdirSync(originals, { recursive: true })
+  const captions = await payload.find({
+    collection: 'media',
+    where: { filename: { like: '.vtt' } },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  for (const doc of captions.docs) writeFileSync(path.join(originals, String(doc.filename)), 'WEBVTT\n\n')
+  return { payload, env }
 }
 
 /** Publishes a new public item like the last step of a review, and gives its page's path under the site. */
@@ -43,7 +56,12 @@ async function publishOne(payload: Payload, title: string): Promise<string> {
   const base = { overrideAccess: true, depth: 0 } as const
   const group = (await payload.find({ ...base, collection: 'ethnic-groups', limit: 1 })).docs[0]
   const province = (
-    await payload.find({ ...base, collection: 'places', limit: 1, where: { type: { equals: 'province' } } })
+    await payload.find({
+      ...base,
+      collection: 'places',
+      limit: 1,
+      where: { and: [{ type: { equals: 'province' } }, { validTo: { exists: false } }] },
+    })
   ).docs[0]
   if (!group || !province) throw new Error('[bench] the archive has no ethnic group or province')
   const item = await payload.create({
