@@ -27,14 +27,15 @@ const isLocaleMap = <T>(value: Localized<T>): value is LocaleMap<T> =>
   LOCALES.some((code) => code in (value as object))
 
 /** The value in one language; a plain (unlocalized) value is the same in every language. */
-export function inLocale<T>(value: Localized<T>, locale: Locale): T | undefined {
+export function inLocale<T extends string | number>(value: Localized<T>, locale: Locale): T | undefined {
   if (value == null) return undefined
   if (isLocaleMap(value)) return value[locale] ?? undefined
-  return value as T
+  // An object that names no locale holds no text in any (never shown as if it were one).
+  return typeof value === 'object' ? undefined : value
 }
 
 /** The value in `locale`, else in Vietnamese (the archive's source language). */
-export const withFallback = <T>(value: Localized<T>, locale: Locale): T | undefined =>
+export const withFallback = <T extends string | number>(value: Localized<T>, locale: Locale): T | undefined =>
   inLocale(value, locale) ?? inLocale(value, 'vi')
 
 /** Non-blank text, else null. */
