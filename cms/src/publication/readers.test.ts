@@ -1,15 +1,16 @@
+import type { Locale } from '@di-san-so/site/snapshot'
 import { describe, expect, it } from 'vitest'
 
-import { bothLocales, inLocale, refIds, withFallback } from './readers'
+import { bothLocales, inLocale, type Localized, refIds, withFallback } from './readers'
 
 describe('record readers', () => {
-  it.each([
+  it.each<[Localized, Locale, string | undefined]>([
     [{ vi: 'Lễ hội Katê', en: 'Katê festival' }, 'en', 'Katê festival'],
     [{ vi: 'Lễ hội Katê', en: null }, 'en', undefined],
     ['Lễ hội Katê', 'en', 'Lễ hội Katê'],
     // A value that names no locale (a broken copy, a field shaped otherwise) is no text in any language.
-    [{ 'vi-399': 'Lễ cúng' }, 'vi', undefined],
-  ] as const)('inLocale(%j, %s) = %s', (value, locale, expected) => {
+    [Object.fromEntries([['vi-399', 'Lễ cúng']]), 'vi', undefined],
+  ])('inLocale(%j, %s) = %s', (value, locale, expected) => {
     expect(inLocale(value, locale)).toBe(expected)
   })
 
