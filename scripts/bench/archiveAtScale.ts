@@ -52,6 +52,8 @@ function copyStatement(table: Table, k: number, strides: Map<string, number>): s
       return table.idType === 'integer' ? `${q} + ${k * (strides.get(table.name) ?? 0)}` : `${q} || '-${k}'`
     const target = table.refs.get(col)
     if (target && strides.has(target)) return `${q} + ${k * (strides.get(target) ?? 0)}`
+    // A locale code is part of a unique index (locale, parent) but must stay a locale: the parent's shift keeps it unique.
+    if (col === '_locale') return q
     if (table.unique.has(col) || col === 'title' || col === 'version_slug') return `${q} || '-${k}'`
     return q
   })

@@ -1,4 +1,12 @@
-import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type Snapshot, snapshotSchema } from '../../site/src/content/snapshot'
+import {
+  type JsonLd,
+  KINDS,
+  type Locale,
+  SNAPSHOT_FORMAT,
+  SNAPSHOT_VERSION,
+  type Snapshot,
+  snapshotSchema,
+} from '@di-san-so/site/snapshot'
 
 const WORDS = [
   'lễ',
@@ -29,10 +37,18 @@ const WORDS = [
 const word = (i: number, n: number) =>
   Array.from({ length: n }, (_, k) => WORDS[(i * 7 + k * 13) % WORDS.length]).join(' ')
 
+/** The JSON-LD a synthetic item carries (the cms makes the real one: cms/src/publication/jsonLd.ts). */
+const jsonLd = (i: number, locale: Locale): JsonLd => ({
+  '@context': 'https://schema.org',
+  '@type': 'CreativeWork',
+  name: `${word(i, 4)} ${i + 1}`,
+  url: `http://localhost:4321${locale === 'vi' ? '' : '/en'}/di-san/di-san-${i + 1}/`,
+  inLanguage: locale,
+})
+
 /** A valid snapshot of `count` synthetic items over the demo's 8 groups and 6 kinds, no media. */
 export function syntheticSnapshot(count: number): Snapshot {
   const groups = ['e-de', 'ba-na', 'gia-rai', 'cham', 'xtieng', 'h-re', 'thai', 'muong']
-  const kinds = ['festival', 'ritual', 'performing_art', 'oral_tradition', 'traditional_knowledge', 'craft']
   const snapshot: Snapshot = {
     format: SNAPSHOT_FORMAT,
     version: SNAPSHOT_VERSION,
@@ -67,7 +83,7 @@ export function syntheticSnapshot(count: number): Snapshot {
     items: Array.from({ length: count }, (_, i) => ({
       id: String(i + 1),
       slug: `di-san-${i + 1}`,
-      kind: kinds[i % kinds.length] as string,
+      kind: KINDS[i % KINDS.length] ?? 'festival',
       title: { vi: `${word(i, 4)} ${i + 1}`, en: i % 3 ? `Heritage item ${i + 1}` : null },
       summary: { vi: word(i + 1, 20), en: i % 3 ? `Summary of item ${i + 1}` : null },
       description: { vi: word(i + 2, 120), en: null },
@@ -96,6 +112,8 @@ export function syntheticSnapshot(count: number): Snapshot {
       source: { recordedBy: null, recordedOn: '2024-01-01T00:00:00.000Z' },
       labels: [],
       updatedAt: '2026-11-23T00:00:00.000Z',
+      jsonLd: { vi: jsonLd(i, 'vi'), en: jsonLd(i, 'en') },
+      dublinCore: [{ element: 'title', value: `${word(i, 4)} ${i + 1}`, lang: 'vi' }],
     })),
   }
   return snapshotSchema.parse(snapshot)

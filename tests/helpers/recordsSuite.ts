@@ -4,10 +4,10 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { placeHistory } from '../../cms/src/gazetteer/loadGazetteer'
 import { MESSAGES } from '../../cms/src/i18n/messages'
-import { toDublinCore } from '../../cms/src/lib/dublinCore'
 import { HERITAGE_KIND_KEYS } from '../../cms/src/lib/heritageKinds'
-import type { ItemView } from '../../cms/src/lib/recordView'
 import type { Place } from '../../cms/src/payload-types'
+import { toDublinCore } from '../../cms/src/publication/dublinCore'
+import type { ItemView } from '../../cms/src/publication/recordView'
 import { DEMO_ITEMS } from '../../cms/src/seed/heritageItems'
 import { seedDemoContent } from '../../cms/src/seed/seedDemoContent'
 

@@ -3,15 +3,14 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { mediaDirs } from '../../cms/src/media/workflow'
+import { exportSnapshot } from '../../cms/src/publication/exportSnapshot'
 import { seedDemoContent } from '../../cms/src/seed/seedDemoContent'
 import { serveStatic } from '../../scripts/site/staticServer'
-import { buildSnapshot } from '../../scripts/snapshot/buildSnapshot'
-import { writeSnapshot } from '../../scripts/snapshot/writeSnapshot'
 import { type Canary, plantCanaries } from './canary'
 import { startTestArchive } from './testArchive'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
+const SITE_URL = 'http://localhost:4321'
 
 export type SiteFixture = {
   dist: string
@@ -40,15 +39,14 @@ export async function buildSiteFixture({
     const round = await payload.jobs.run({ queue: 'media', limit: 4, silent: true })
     if (round.noJobsRemaining) break
   }
-  const { snapshot, captionOriginals } = await buildSnapshot(payload)
   const snapshotDir = path.join(archive.dir, 'snapshot')
-  await writeSnapshot(snapshot, snapshotDir, { ...mediaDirs(payload), captionOriginals })
+  await exportSnapshot(payload, { outDir: snapshotDir, siteUrl: SITE_URL })
   const dist = path.join(archive.dir, 'site')
   const env = {
     ...process.env,
     SNAPSHOT_DIR: snapshotDir,
     SITE_OUT_DIR: dist,
-    SITE_URL: 'http://localhost:4321',
+    SITE_URL,
     // Small pages, so the demo's listings have several and paging is exercised
     SITE_PAGE_SIZE: '4',
     ...siteEnv,

@@ -1,11 +1,9 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-
+import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type Snapshot } from '@di-san-so/site/snapshot'
 import { afterAll, describe, expect, it } from 'vitest'
-
-import { writeSnapshot } from '../../scripts/snapshot/writeSnapshot'
-import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type Snapshot } from '../../site/src/content/snapshot'
+import { writeSnapshot } from '../../cms/src/publication/writeSnapshot'
 
 // Whoever downloads the open-data snapshot (or the public site built from it) gets the files a public
 // record lists — never another file that happens to lie in that record's derivatives folder, such as the

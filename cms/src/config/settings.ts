@@ -1,8 +1,11 @@
+import path from 'node:path'
+
 import type { Payload } from 'payload'
 
 import { siteUrlFrom } from '../dashboard/publicPageUrl'
 import { searchConfig } from '../searchIndex/config'
 import type { Env } from './Env'
+import { dataDir } from './paths'
 
 /**
  * Every setting the running archive reads, resolved from the environment once, when the config is built
@@ -32,6 +35,10 @@ export type ArchiveSettings = {
   clientIpHeader: string | undefined
   /** The public site's address (SITE_URL, else `http://localhost:SITE_PORT`), for links to public pages. */
   siteUrl: string
+  /** The archive's own folder (DATA_DIR, else `data/` in the repository). */
+  dataDir: string
+  /** Where `npm run snapshot` writes the publication snapshot (SNAPSHOT_DIR, else DATA_DIR/snapshot). */
+  snapshotDir: string
 }
 
 const seconds = (value: string | undefined, fallback: number) => Number(value ?? fallback) * 1000
@@ -50,6 +57,8 @@ export function resolveSettings(env: Env): ArchiveSettings {
     siteRebuild: { enabled: env.SITE_REBUILD !== 'off', delayMs: seconds(env.SITE_REBUILD_SECONDS, 10) },
     clientIpHeader: env.CLIENT_IP_HEADER?.trim().toLowerCase() || undefined,
     siteUrl: siteUrlFrom(env),
+    dataDir: dataDir(env),
+    snapshotDir: path.resolve(env.SNAPSHOT_DIR || path.join(dataDir(env), 'snapshot')),
   }
 }
 

@@ -1,6 +1,6 @@
 import type { CollectionAfterDeleteHook, TypeWithID } from 'payload'
 
-import { queueSiteRebuild } from '../site/rebuildSite'
+import { queueSiteRebuild } from '../publication/siteRebuild'
 import type { SiteRebuild } from './effectsTable'
 
 type Stored = TypeWithID & { _status?: string | null }

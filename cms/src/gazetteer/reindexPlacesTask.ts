@@ -1,7 +1,6 @@
 import type { TaskConfig } from 'payload'
-
+import { queueSiteRebuild } from '../publication/siteRebuild'
 import { queueSearchSync } from '../searchIndex/sync'
-import { queueSiteRebuild } from '../site/rebuildSite'
 import { placeIdsIn } from './placeIdsIn'
 import { reindexItemsAt } from './reindexItemsAt'
 

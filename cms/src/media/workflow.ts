@@ -17,8 +17,8 @@ import sharp from 'sharp'
 
 import { QUEUES } from '../jobs/queues'
 import type { Media } from '../payload-types'
+import { queueSiteRebuild } from '../publication/siteRebuild'
 import { queueSearchSyncForMedia } from '../searchIndex/sync'
-import { queueSiteRebuild } from '../site/rebuildSite'
 import type { ProcessingErrorCode } from './messages'
 import { type Findings, failedState, stepProgress, writeProcessing } from './state'
 

@@ -14,19 +14,17 @@ import {
 import type { CollectionSlug, Payload } from 'payload'
 
 import { HERITAGE_KINDS } from '../lib/heritageKinds'
+import { bothLocales, bothLocalesOrNull, text, texts } from '../publication/readers'
 
 type Doc = Record<string, unknown>
 
-const str = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value : null)
-const localized = (value: unknown): Localized =>
-  typeof value === 'object' && value
-    ? { vi: str((value as Doc).vi) ?? '', en: str((value as Doc).en) }
-    : { vi: str(value) ?? '', en: null }
-const optional = (value: unknown) => (localized(value).vi ? localized(value) : null)
+// The record readers publication uses (one copy: cms/src/publication/readers.ts).
+const str = text
+const localized = (value: unknown): Localized => bothLocales(value)
+const optional = bothLocalesOrNull
 const objects = (value: unknown): Doc[] =>
   Array.isArray(value) ? value.filter((v): v is Doc => typeof v === 'object' && v !== null) : []
-const strings = (value: unknown) =>
-  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []
+const strings = texts
 const access = (value: unknown): AccessLevel =>
   value === 'public' || value === 'community' || value === 'restricted' ? value : 'restricted'
 const published = (doc: Doc) => doc._status === undefined || doc._status === 'published'

@@ -1,13 +1,21 @@
 import { IMAGE_ROLE_FORMATS, PUBLISHED_NAMED_ROLES } from '@di-san-so/media-pipeline/roles'
 import { z } from 'zod'
 
+import { dcElementSchema, jsonLdTypeSchema, kindSchema, localeSchema, mediaKindSchema } from './words'
+
+export { jsonForScript } from '../lib/jsonForScript'
+export * from './words'
+
 /**
  * The publication snapshot: everything the public site is built from, and the open-data download. Only
- * published, public records; every locale; media as the derivative files copied beside it. The exporter
- * (`scripts/snapshot/`) validates against this schema, and so does the site when it loads one.
+ * published, public records; every locale; media as the derivative files copied beside it. This file is the
+ * contract between the cms and the site, and the only thing that crosses between them: the package entry
+ * `@di-san-so/site/snapshot`. The cms (`cms/src/publication/`) writes and validates against it; the site
+ * validates again when it loads one.
  */
 export const SNAPSHOT_FORMAT = 'di-san-so/publication-snapshot'
-export const SNAPSHOT_VERSION = 1
+/** 2: items carry their kind as an enum, their JSON-LD per language and their Dublin Core (issue 14). */
+export const SNAPSHOT_VERSION = 2
 
 /** A text in Vietnamese (always) and English (null where not translated yet: the site says so). */
 const localized = z.object({ vi: z.string(), en: z.string().nullable() })
@@ -22,7 +30,7 @@ const role = z.union([
 export const mediaSchema = z.object({
   id,
   /** image, video, audio or document (captions). */
-  kind: z.enum(['image', 'video', 'audio', 'document']),
+  kind: mediaKindSchema,
   caption: optionalLocalized,
   credit: optionalLocalized,
   /** Pixel size of the original (images, video), seconds of playing time (audio, video). */
@@ -37,11 +45,37 @@ export const mediaSchema = z.object({
   labels: z.array(id),
 })
 
+/** A public web address of a picture: never a playlist or a media stream (schema.org `image`). */
+const imageUrl = z.string().refine((url) => !/\.(m3u8|mpd|mp4|webm|mp3|opus|vtt)(\?|#|$)/i.test(url), {
+  message: 'JSON-LD image must be a picture, not a stream or a sound',
+})
+
+/** schema.org JSON-LD of an item's page in one language, made by the cms (cms/src/publication/jsonLd.ts). */
+export const jsonLdSchema = z
+  .object({
+    '@context': z.literal('https://schema.org'),
+    /** Event for festivals and rituals, Product for crafts, CreativeWork otherwise. */
+    '@type': jsonLdTypeSchema,
+    name: z.string(),
+    description: z.string().optional(),
+    url: z.string(),
+    inLanguage: localeSchema,
+    image: imageUrl.optional(),
+  })
+  .catchall(z.unknown())
+
+/** One Dublin Core statement: element, value, and the language where the value is in one. */
+export const dcStatementSchema = z.object({
+  element: dcElementSchema,
+  value: z.string(),
+  lang: localeSchema.optional(),
+})
+
 export const itemSchema = z.object({
   id,
   slug: z.string(),
   /** festival, ritual, performing_art, oral_tradition, traditional_knowledge, craft. */
-  kind: z.string(),
+  kind: kindSchema,
   title: localized,
   summary: localized,
   description: optionalLocalized,
@@ -74,6 +108,10 @@ export const itemSchema = z.object({
   source: z.object({ recordedBy: z.string().nullable(), recordedOn: z.string().nullable() }),
   labels: z.array(id),
   updatedAt: z.string(),
+  /** The page's JSON-LD in each language, rendered as is by the site. */
+  jsonLd: z.object({ vi: jsonLdSchema, en: jsonLdSchema }),
+  /** The 15 Dublin Core elements (open data; later OAI-PMH). */
+  dublinCore: z.array(dcStatementSchema),
 })
 
 export const groupSchema = z.object({
@@ -133,3 +171,5 @@ export type SnapshotPlace = z.infer<typeof placeSchema>
 export type SnapshotMedia = z.infer<typeof mediaSchema>
 export type SnapshotLabel = z.infer<typeof labelSchema>
 export type Localized = z.infer<typeof localized>
+export type JsonLd = z.infer<typeof jsonLdSchema>
+export type DcStatement = z.infer<typeof dcStatementSchema>

@@ -1,6 +1,7 @@
-/** The site's two languages: Vietnamese at `/`, English at `/en/`. */
-export type Locale = 'vi' | 'en'
-export const LOCALES: readonly Locale[] = ['vi', 'en']
+import { LOCALES, type Locale, URL_WORDS } from '../content/words'
+
+/** The site's two languages (declared by the snapshot contract): Vietnamese at `/`, English at `/en/`. */
+export { LOCALES, type Locale }
 
 /** A site path (always starting and ending with `/`) in the given language: `/di-san/x/` → `/en/di-san/x/`. */
 export function localizePath(path: string, locale: Locale): string {
@@ -29,16 +30,16 @@ export function stripLocale(path: string): string {
 /** Paths of the record pages, the same words in both languages so switching language keeps the record. */
 export const paths = {
   home: () => '/',
-  item: (slug: string) => `/di-san/${slug}/`,
-  group: (slug: string) => `/dan-toc/${slug}/`,
-  groups: () => '/dan-toc/',
-  kind: (kind: string) => `/loai/${kind.replace(/_/g, '-')}/`,
-  places: () => '/dia-danh/',
-  place: (id: string) => `/dia-danh/${id}/`,
-  calendar: () => '/lich-le-hoi/',
-  calendarMonth: (key: string) => `/lich-le-hoi/${key}/`,
-  person: (slug: string) => `/nhan-vat/${slug}/`,
-  search: () => '/tim-kiem/',
-  about: () => '/gioi-thieu/',
-  openData: () => '/du-lieu-mo/',
+  item: (slug: string) => `/${URL_WORDS.item}/${slug}/`,
+  group: (slug: string) => `/${URL_WORDS.group}/${slug}/`,
+  groups: () => `/${URL_WORDS.group}/`,
+  kind: (kind: string) => `/${URL_WORDS.kind}/${kind.replace(/_/g, '-')}/`,
+  places: () => `/${URL_WORDS.place}/`,
+  place: (id: string) => `/${URL_WORDS.place}/${id}/`,
+  calendar: () => `/${URL_WORDS.calendar}/`,
+  calendarMonth: (key: string) => `/${URL_WORDS.calendar}/${key}/`,
+  person: (slug: string) => `/${URL_WORDS.person}/${slug}/`,
+  search: () => `/${URL_WORDS.search}/`,
+  about: () => `/${URL_WORDS.about}/`,
+  openData: () => `/${URL_WORDS.openData}/`,
 } as const

@@ -46,14 +46,8 @@ export const archive = () => {
   return cached
 }
 
-export const KINDS = [
-  'festival',
-  'ritual',
-  'performing_art',
-  'oral_tradition',
-  'traditional_knowledge',
-  'craft',
-] as const
+/** Kinds of heritage, declared by the snapshot contract. */
+export { KINDS } from '../content/words'
 
 /** A place's name and every former or other name, and the current places it became part of. */
 export function placeNames(place: SnapshotPlace): string[] {

@@ -69,9 +69,10 @@ describe('toDublinCore', () => {
     ['date', ['2023-03-10/2023-03-11']],
     ['type', ['Event']],
     ['format', ['image/jpeg']],
-    ['identifier', [`${BASE}/vi/di-san/le-cung-ben-nuoc-tay-hoa`, `${BASE}/en/di-san/le-cung-ben-nuoc-tay-hoa`]],
+    // The site's own addresses (site/src/i18n/urls.ts): Vietnamese at the root, English under /en/, a trailing slash.
+    ['identifier', [`${BASE}/di-san/le-cung-ben-nuoc-tay-hoa/`, `${BASE}/en/di-san/le-cung-ben-nuoc-tay-hoa/`]],
     ['language', ['vie', 'rad']],
-    ['relation', [`${BASE}/vi/dan-toc/e-de`]],
+    ['relation', [`${BASE}/dan-toc/e-de/`]],
     [
       'coverage',
       [
@@ -129,7 +130,7 @@ describe('toJsonLd', () => {
       '@type': 'Event',
       name: 'Water-wharf ceremony',
       description: 'Lễ tạ ơn thần nước của buôn.',
-      url: `${BASE}/en/di-san/le-cung-ben-nuoc-tay-hoa`,
+      url: `${BASE}/en/di-san/le-cung-ben-nuoc-tay-hoa/`,
       inLanguage: 'en',
       genre: 'Festival',
       keywords: 'Agrarian rites, Ede',
@@ -171,5 +172,27 @@ describe('toJsonLd', () => {
     expect(text).not.toContain('Người B')
     expect(text).not.toContain('Người C')
     expect(doc.contributor).toEqual([{ '@type': 'Person', name: 'Nghệ nhân A (mẫu)' }])
+  })
+
+  it('gives as image a picture only: a featured video shows its poster, never its playlist or its file', () => {
+    const video = {
+      url: '/api/media/file/le-hoi.mp4',
+      picture: 'media/9/poster.jpg',
+      mimeType: 'video/mp4',
+      accessLevel: 'public',
+      kind: 'video',
+    }
+    const stream = { url: 'media/9/hls/master.m3u8', mimeType: 'video/mp4', accessLevel: 'public', kind: 'video' }
+    expect(toJsonLd({ ...festival, media: [video], featuredMedia: video }, { baseUrl: BASE, locale: 'vi' }).image).toBe(
+      `${BASE}/media/9/poster.jpg`,
+    )
+    const noPicture = toJsonLd(
+      { ...festival, media: [stream, photo], featuredMedia: stream },
+      { baseUrl: BASE, locale: 'vi' },
+    )
+    expect(noPicture.image).toBe(`${BASE}/api/media/file/le-hoi.jpg`)
+    expect(
+      toJsonLd({ ...festival, media: [stream], featuredMedia: stream }, { baseUrl: BASE, locale: 'vi' }).image,
+    ).toBe(undefined)
   })
 })

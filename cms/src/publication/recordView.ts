@@ -1,15 +1,15 @@
 /**
- * Read helpers shared by the derived-metadata functions (Dublin Core, JSON-LD). They take a heritage
- * item as the Local API returns it with `locale: 'all'` and `depth: 1`: localized values as
- * `{ vi, en }`, relations as documents (or bare ids where not populated, which are skipped).
+ * The shape the derived-metadata functions (Dublin Core, JSON-LD) read: a heritage item with `locale: 'all'`
+ * and its relations populated (`depth: 1`, or resolved by `publicViews` from what the public may see). Bare
+ * ids where a relation was not populated are skipped.
  */
-export type Locale = 'vi' | 'en'
-export const LOCALES: readonly Locale[] = ['vi', 'en']
+import { type Locale, publicPath, type UrlWord } from '@di-san-so/site/snapshot'
 
-export type Localized<T = string> = T | Partial<Record<Locale, T | null>> | null | undefined
+import { type Localized, populated, populatedOne, type Ref } from './readers'
 
-type Id = string | number
-export type Ref<T> = Id | T | null | undefined
+export type { Locale } from '@di-san-so/site/snapshot'
+export { LOCALES } from '@di-san-so/site/snapshot'
+export { inLocale, type Localized, populated, populatedOne, type Ref, withFallback } from './readers'
 
 export type GroupView = { slug?: string | null; name?: Localized; languages?: { iso6393?: string | null }[] | null }
 export type PlaceView = {
@@ -23,8 +23,13 @@ export type PersonView = {
   accessLevel?: string | null
   publicationConsent?: { given?: boolean | null } | null
 }
+/**
+ * A media file as public outputs see it. `picture` is its public picture (an image derivative, a video's
+ * poster; never a stream or a sound); `url` is the file itself, shown as a picture only for an image.
+ */
 export type MediaView = {
   url?: string | null
+  picture?: string | null
   mimeType?: string | null
   accessLevel?: string | null
   kind?: string | null
@@ -56,26 +61,6 @@ export type ItemView = {
   rights?: { licence?: string | null; holder?: string | null } | null
 }
 
-/** The value in one language; a plain (unlocalized) value is the same in every language. */
-export function inLocale<T>(value: Localized<T>, locale: Locale): T | undefined {
-  if (value == null) return undefined
-  if (typeof value === 'object' && !Array.isArray(value) && LOCALES.some((code) => code in (value as object))) {
-    return (value as Partial<Record<Locale, T | null>>)[locale] ?? undefined
-  }
-  return value as T
-}
-
-/** The value in `locale`, else in Vietnamese (the archive's source language). */
-export const withFallback = <T>(value: Localized<T>, locale: Locale): T | undefined =>
-  inLocale(value, locale) ?? inLocale(value, 'vi')
-
-/** Related documents that were populated; bare ids carry nothing to show. */
-export const populated = <T extends object>(refs: readonly Ref<T>[] | null | undefined): T[] =>
-  (refs ?? []).filter((ref): ref is T => typeof ref === 'object' && ref !== null)
-
-export const populatedOne = <T extends object>(ref: Ref<T>): T | undefined =>
-  typeof ref === 'object' && ref !== null ? ref : undefined
-
 /** People who may be named in public outputs: public record and their own consent to publication. */
 export const publishablePeople = (item: ItemView): { person: PersonView; role?: string | null }[] =>
   (item.people ?? []).flatMap(({ person, role }) => {
@@ -92,10 +77,13 @@ export const publicMedia = (item: ItemView): MediaView[] =>
 export const absoluteUrl = (baseUrl: string, path: string | null | undefined): string | undefined =>
   path ? new URL(path, baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).toString() : undefined
 
-/** Stable public URL of a record: `/{locale}/{collection}/{slug}` (the site issue may add aliases, never remove). */
+/**
+ * Stable public URL of a record on the site: the site's own paths (`publicPath` of the snapshot contract:
+ * Vietnamese at the root, English under `/en/`, a trailing slash), e.g. `https://…/di-san/x/`, `https://…/en/di-san/x/`.
+ */
 export const recordUrl = (
   baseUrl: string,
   locale: Locale,
-  collection: string,
+  word: UrlWord,
   slug: string | null | undefined,
-): string | undefined => (slug ? absoluteUrl(baseUrl, `${locale}/${collection}/${slug}`) : undefined)
+): string | undefined => (slug ? absoluteUrl(baseUrl, publicPath(locale, word, slug).slice(1)) : undefined)

@@ -1,8 +1,11 @@
-import { HERITAGE_KINDS, type HeritageKind, LICENCES, type LicenceCode } from './heritageKinds'
+import { type JsonLd, URL_WORDS } from '@di-san-so/site/snapshot'
+
+import { HERITAGE_KINDS, type HeritageKind, LICENCES, type LicenceCode } from '../lib/heritageKinds'
 import {
   absoluteUrl,
   type ItemView,
   type Locale,
+  type MediaView,
   type PlaceView,
   populated,
   populatedOne,
@@ -12,7 +15,7 @@ import {
   withFallback,
 } from './recordView'
 
-type JsonLd = Record<string, unknown>
+type Node = Record<string, unknown>
 
 /**
  * schema.org JSON-LD for a heritage item's page in one language: an Event for festivals and rituals, a
@@ -26,20 +29,20 @@ export function toJsonLd(item: ItemView, { baseUrl, locale }: { baseUrl: string;
   const licence =
     item.rights?.licence && item.rights.licence in LICENCES ? LICENCES[item.rights.licence as LicenceCode] : undefined
   const featured = populatedOne(item.featuredMedia)
-  const imageMedia =
-    featured?.accessLevel === 'public' ? featured : publicMedia(item).find((media) => media.kind === 'image')
-  const image = absoluteUrl(baseUrl, imageMedia?.url)
+  const shown = [...(featured?.accessLevel === 'public' ? [featured] : []), ...publicMedia(item)]
+  const image = absoluteUrl(baseUrl, shown.map(pictureOf).find(Boolean))
   const keywords = [
     ...populated(item.subjects).map((subject) => withFallback(subject.name, locale)),
     ...populated(item.ethnicGroups).map((group) => withFallback(group.name, locale)),
   ].filter(Boolean)
 
+  const description = withFallback(item.summary, locale)
   const doc: JsonLd = {
     '@context': 'https://schema.org',
     '@type': type,
-    name: withFallback(item.title, locale),
-    description: withFallback(item.summary, locale),
-    url: recordUrl(baseUrl, locale, 'di-san', item.slug),
+    name: withFallback(item.title, locale) ?? '',
+    ...(description ? { description } : {}),
+    url: recordUrl(baseUrl, locale, URL_WORDS.item, item.slug) ?? '',
     inLanguage: locale,
     ...(kind ? { [type === 'Product' ? 'category' : 'genre']: kind.label[locale] } : {}),
     ...(keywords.length ? { keywords: keywords.join(', ') } : {}),
@@ -68,7 +71,11 @@ export function toJsonLd(item: ItemView, { baseUrl, locale }: { baseUrl: string;
   return doc
 }
 
-function placeJsonLd(place: PlaceView, locale: Locale): JsonLd {
+/** A media file's picture for `image`: never a playlist, a video or a sound. */
+const pictureOf = (media: MediaView): string | undefined =>
+  media.picture ?? (media.kind === 'image' && media.url ? media.url : undefined)
+
+function placeJsonLd(place: PlaceView, locale: Locale): Node {
   const province = ancestorOfType(place, 'province')
   const { latitude, longitude } = place.coordinates ?? {}
   return {
@@ -91,7 +98,7 @@ function ancestorOfType(place: PlaceView, type: string): PlaceView | undefined {
   return undefined
 }
 
-function schedule(time: NonNullable<ItemView['time']>): JsonLd | undefined {
+function schedule(time: NonNullable<ItemView['time']>): Node | undefined {
   if (time.recurrence === 'yearly') return { '@type': 'Schedule', repeatFrequency: 'P1Y' }
   if (time.recurrence === 'every_n_years' && time.recurrenceYears)
     return { '@type': 'Schedule', repeatFrequency: `P${time.recurrenceYears}Y` }

@@ -1,4 +1,6 @@
-import { HERITAGE_KINDS, type HeritageKind, LICENCES, type LicenceCode, licenceLabel } from './heritageKinds'
+import { DC_ELEMENTS, type DcElement, type DcStatement, URL_WORDS } from '@di-san-so/site/snapshot'
+import { HERITAGE_KINDS, type HeritageKind, LICENCES, type LicenceCode, licenceLabel } from '../lib/heritageKinds'
+
 import {
   type ItemView,
   inLocale,
@@ -11,25 +13,7 @@ import {
   recordUrl,
 } from './recordView'
 
-export const DC_ELEMENTS = [
-  'contributor',
-  'coverage',
-  'creator',
-  'date',
-  'description',
-  'format',
-  'identifier',
-  'language',
-  'publisher',
-  'relation',
-  'rights',
-  'source',
-  'subject',
-  'title',
-  'type',
-] as const
-export type DcElement = (typeof DC_ELEMENTS)[number]
-export type DcStatement = { element: DcElement; value: string; lang?: Locale }
+export { DC_ELEMENTS, type DcElement, type DcStatement }
 
 const PUBLISHER = { vi: 'Di sản số', en: 'Di sản số (Digital Heritage)' }
 
@@ -71,11 +55,12 @@ export function toDublinCore(item: ItemView, { baseUrl }: { baseUrl: string }): 
   )
   if (kind) add('type', kind.dcType)
   for (const media of publicMedia(item)) add('format', media.mimeType)
-  for (const lang of LOCALES) add('identifier', recordUrl(baseUrl, lang, 'di-san', item.slug))
+  for (const lang of LOCALES) add('identifier', recordUrl(baseUrl, lang, URL_WORDS.item, item.slug))
   add('language', 'vie')
   for (const group of populated(item.ethnicGroups))
     for (const language of group.languages ?? []) add('language', language.iso6393)
-  for (const group of populated(item.ethnicGroups)) add('relation', recordUrl(baseUrl, 'vi', 'dan-toc', group.slug))
+  for (const group of populated(item.ethnicGroups))
+    add('relation', recordUrl(baseUrl, 'vi', URL_WORDS.group, group.slug))
   for (const lang of LOCALES) {
     for (const place of populated(item.places)) add('coverage', inLocale(place.name, lang), lang)
     add('coverage', inLocale(populatedOne(item.owningProvince)?.name, lang), lang)
