@@ -1,9 +1,9 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { LOCALES, type Locale } from '@di-san-so/site/snapshot'
 import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
 import type { Config, Migration, PayloadRequest } from 'payload'
-
 import sharp from 'sharp'
 import { noHistoryWithoutVersions } from '../access/noHistoryWithoutVersions'
 import { withArchiveAdmin } from '../admin/withArchiveAdmin'
@@ -38,6 +38,11 @@ import { resolvePayloadSecret } from './secret'
 import { secureCookies } from './secureCookies'
 import { resolveServerUrl } from './serverUrl'
 import { resolveSettings } from './settings'
+
+const LOCALE_LABELS: Record<Locale, { vi: string; en: string }> = {
+  vi: { vi: 'Tiếng Việt', en: 'Vietnamese' },
+  en: { vi: 'Tiếng Anh', en: 'English' },
+}
 
 /** `cms/src`, for the CLI generators (import map, types); unused once Next has bundled the config. */
 const SRC_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -109,10 +114,7 @@ export function archiveConfig(env: Env): Config {
     },
     // Content languages: Vietnamese first; English falls back to Vietnamese where it is missing.
     localization: {
-      locales: [
-        { code: 'vi', label: { vi: 'Tiếng Việt', en: 'Vietnamese' } },
-        { code: 'en', label: { vi: 'Tiếng Anh', en: 'English' } },
-      ],
+      locales: LOCALES.map((code) => ({ code, label: LOCALE_LABELS[code] })),
       defaultLocale: 'vi',
       fallback: true,
     },

@@ -1,3 +1,5 @@
+import { KINDS, type Kind } from '@di-san-so/site/snapshot'
+
 /**
  * Kinds of heritage, each mapped to one of the five UNESCO intangible-heritage domains (2003 Convention,
  * Art. 2.2) — traditional products sit with craftsmanship. The schema.org type drives the JSON-LD.
@@ -45,10 +47,11 @@ export const HERITAGE_KINDS = {
     schemaType: 'Product',
     dcType: 'PhysicalObject',
   },
-} as const
+} as const satisfies Record<Kind, unknown>
 
-export type HeritageKind = keyof typeof HERITAGE_KINDS
-export const HERITAGE_KIND_KEYS = Object.keys(HERITAGE_KINDS) as HeritageKind[]
+/** The kinds themselves are the snapshot contract's (`KINDS`): this table must describe each, and no other. */
+export type HeritageKind = Kind
+export const HERITAGE_KIND_KEYS: readonly HeritageKind[] = KINDS
 
 type Licence = { label: string | { vi: string; en: string }; url: string | null }
 
