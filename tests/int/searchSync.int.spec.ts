@@ -54,7 +54,7 @@ describe('search sync from the cms (Meilisearch configured but unreachable)', ()
     process.env.SEARCH_SYNC_SECONDS = '0'
     archive = await startTestArchive()
     payload = archive.payload
-    await seedDemoContent(payload)
+    await seedDemoContent(payload, undefined, { audioVideo: false })
     canary = await plantCanaries(payload)
   }, 240_000)
   afterAll(async () => {
