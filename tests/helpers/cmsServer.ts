@@ -5,6 +5,7 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Env } from '../../cms/src/config/Env'
+import { waitForHttp } from '../../scripts/lib/waitForHttp'
 import type { Canary } from './canary'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
@@ -129,16 +130,13 @@ export async function startCmsServer(env: Env = {}, options: LaunchOptions = {})
     }
     rmSync(dir, { recursive: true, force: true })
   }
-  const deadline = Date.now() + 60_000
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) break
-    const status = await fetch(`${url}/api/ethnic-groups?limit=0`).then(
-      (response) => response.status,
-      () => 0,
-    )
-    if (status === 200) return { url, output, stop, canary, dir, spawnScript }
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
+  const outcome = await waitForHttp(`${url}/api/ethnic-groups?limit=0`, {
+    seconds: 60,
+    ready: (status) => status === 200,
+    alive: () => child.exitCode === null,
+    intervalMs: 250,
+  })
+  if (outcome === 'ready') return { url, output, stop, canary, dir, spawnScript }
   await stop()
   throw new Error(`[e2e] CMS did not start on ${url}:\n${output()}`)
 }
