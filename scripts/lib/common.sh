@@ -25,8 +25,8 @@ ensure_node_modules() {
 # System packages the tests need, as "command:debian-package".
 TEST_SYSTEM_PACKAGES=("chromium:chromium" "ffmpeg:ffmpeg" "ffprobe:ffmpeg")
 
-# Checks system packages; installs them where that is allowed (CI, or DISANSO_INSTALL_SYSTEM=1 as root),
-# otherwise names the exact command in one line and stops.
+# Checks system packages. As root on Debian (apt-get present) it installs them and says so, as CI does;
+# DISANSO_INSTALL_SYSTEM=0 forbids that. Anywhere else it names the exact command in one line and stops.
 ensure_system_packages() {
   local missing=() entry
   for entry in "$@"; do
@@ -35,11 +35,14 @@ ensure_system_packages() {
   [ ${#missing[@]} -eq 0 ] && return 0
   mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sort -u)
   local install="apt-get install -y -o DPkg::Lock::Timeout=600 ${missing[*]}"
-  if { [ "${CI:-}" = "true" ] || [ "${DISANSO_INSTALL_SYSTEM:-}" = "1" ]; } && [ "$(id -u)" = "0" ]; then
-    say "Cài gói hệ thống / installing system packages: ${missing[*]}"
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1 && [ "${DISANSO_INSTALL_SYSTEM:-}" != "0" ]; then
+    say "Cài gói hệ thống / installing system packages: ${missing[*]} ($install)"
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive $install
-  else
+  elif command -v apt-get >/dev/null 2>&1; then
     say "Thiếu gói hệ thống / missing system packages: ${missing[*]} — chạy / run: sudo $install"
+    exit 1
+  else
+    say "Thiếu gói hệ thống / missing system packages: ${missing[*]} — cài bằng trình quản lý gói của máy / install them with this system's package manager (Debian: sudo $install)"
     exit 1
   fi
 }
