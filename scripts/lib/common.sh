@@ -3,6 +3,10 @@
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 
+# A public archive sends no usage data to Next.js's makers: off for every `next` these scripts start
+# (build, start) and for what they start in turn (tests/helpers/cmsServer.ts sets it for the test servers).
+export NEXT_TELEMETRY_DISABLED=1
+
 say() { printf '\033[1m[di-san-so]\033[0m %s\n' "$*"; }
 
 # Installs the npm dependencies (including the pinned Node 24) when they are missing or older than the

@@ -56,6 +56,8 @@ function serverEnv(dir: string, port: number, env: Env): NodeJS.ProcessEnv {
     // the media tests ask for the in-process worker.
     MEDIA_WORKER: 'external',
     SITE_REBUILD: 'off',
+    // No usage data to Next.js's makers (as scripts/lib/common.sh sets for npm start).
+    NEXT_TELEMETRY_DISABLED: '1',
     // Its own address, as `npm start` sets it: sessions count only on requests from this origin (CSRF).
     SERVER_URL: `http://localhost:${port}`,
     ...env,
