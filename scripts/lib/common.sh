@@ -21,7 +21,7 @@ ensure_node_modules() {
   wanted="$(sha256sum "$ROOT/package-lock.json" | cut -d' ' -f1)"
   if [ ! -x "$ROOT/node_modules/.bin/node" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$wanted" ]; then
     say "Cài đặt thư viện (npm ci) / installing dependencies (npm ci)…"
-    (cd "$ROOT" && npm ci --no-audit --no-fund)
+    (cd "$ROOT" && npm ci)
     echo "$wanted" > "$stamp"
   fi
 }
