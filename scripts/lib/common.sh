@@ -9,6 +9,21 @@ export NEXT_TELEMETRY_DISABLED=1
 
 say() { printf '\033[1m[di-san-so]\033[0m %s\n' "$*"; }
 
+# Runs a server command and starts it again whenever it ends while it should be serving (a crash, the OOM killer,
+# a stray kill), saying so each time; INT or TERM to this function stops the server and ends it. Run it with `&`.
+keep_serving() {
+  local label="$1" child=''
+  shift
+  trap 'kill "$child" 2>/dev/null; wait "$child" 2>/dev/null; exit 0' INT TERM
+  while :; do
+    "$@" &
+    child=$!
+    wait "$child" || true
+    say "$label dừng, khởi động lại / stopped, restarting…" >&2
+    sleep 1
+  done
+}
+
 # Installs the npm dependencies (including the pinned Node 24) when they are missing or older than the
 # lockfile. Runs on whatever node/npm the machine has; everything after it runs on the pinned Node.
 ensure_node_modules() {
