@@ -26,8 +26,9 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/{e2e,security}/**/*.e2e.spec.ts'],
-          globalSetup: ['tests/e2e/buildCms.ts'],
-          // Each file starts its own production server; two at once is all 2 cores take.
+          // One production build for every file; one CMS for the files that share it (tests/helpers/sharedCms.ts).
+          globalSetup: ['tests/e2e/buildCms.ts', 'tests/e2e/sharedCms.ts'],
+          // Each other file starts its own production server; two at once is all 2 cores take.
           maxWorkers: 1,
           testTimeout: 120_000,
           hookTimeout: 180_000,

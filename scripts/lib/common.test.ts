@@ -74,7 +74,10 @@ describe('ensure_system_packages', () => {
   })
 
   it('as root, installs nothing when told not to (DISANSO_INSTALL_SYSTEM=0) and names the command', () => {
-    const result = bash('ensure_system_packages "no-such-cmd:pkg-a"', { ...machine(0), DISANSO_INSTALL_SYSTEM: '0' })
+    const result = bash('ensure_system_packages "no-such-cmd:pkg-a"', {
+      PATH: machine(0).PATH,
+      DISANSO_INSTALL_SYSTEM: '0',
+    })
     expect(result).toEqual({
       status: 1,
       out: '[di-san-so] Thiếu gói hệ thống / missing system packages: pkg-a — chạy / run: sudo apt-get install -y -o DPkg::Lock::Timeout=600 pkg-a\n',
