@@ -13,7 +13,7 @@ import { SHARED_ADMIN, SHARED_MARK } from '../helpers/sharedCms'
  * It registers the first account (the admin) and is stopped when the run ends.
  */
 export default async function sharedCms(project: TestProject): Promise<(() => Promise<void>) | undefined> {
-  const { testFiles } = await project.globTestFiles(project.vitest.config.filters)
+  const { testFiles } = await project.globTestFiles(cliFilters(project))
   const sharing = testFiles.filter((file) => readFileSync(file, 'utf8').includes(SHARED_MARK))
   if (sharing.length < 2) return undefined
   const server = await startCmsServer({}, { withDemo: true })
@@ -32,4 +32,13 @@ export default async function sharedCms(project: TestProject): Promise<(() => Pr
       console.info(`[e2e] the shared CMS's log:\n${server.output().slice(-4000)}`)
     await server.stop()
   }
+}
+
+/**
+ * The file filters given on the command line (`vitest run tests/e2e/x.e2e.spec.ts`). Vitest 5 keeps them on an
+ * internal field; should it move, every file counts and the shared server starts when not needed, no worse.
+ */
+function cliFilters(project: TestProject): string[] | undefined {
+  const pattern = 'filenamePattern' in project.vitest ? project.vitest.filenamePattern : undefined
+  return Array.isArray(pattern) ? pattern.filter((filter): filter is string => typeof filter === 'string') : undefined
 }
