@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs'
-
 import type { TestProject } from 'vitest/node'
 
 import { startCmsServer } from '../helpers/cmsServer'
 import { call } from '../helpers/http'
 import { SEAT_PASSWORD } from '../helpers/seats'
 import { SHARED_ADMIN, SHARED_MARK } from '../helpers/sharedCms'
+import { filesCalling } from './filesCalling'
 
 /**
  * Vitest global setup for browser tests: one production CMS with the demo records for every file of this run
@@ -13,8 +12,7 @@ import { SHARED_ADMIN, SHARED_MARK } from '../helpers/sharedCms'
  * It registers the first account (the admin) and is stopped when the run ends.
  */
 export default async function sharedCms(project: TestProject): Promise<(() => Promise<void>) | undefined> {
-  const { testFiles } = await project.globTestFiles(cliFilters(project))
-  const sharing = testFiles.filter((file) => readFileSync(file, 'utf8').includes(SHARED_MARK))
+  const sharing = await filesCalling(project, SHARED_MARK)
   if (sharing.length < 2) return undefined
   const server = await startCmsServer({}, { withDemo: true })
   const registered = await call(`${server.url}/api/users/first-register`, {
@@ -32,13 +30,4 @@ export default async function sharedCms(project: TestProject): Promise<(() => Pr
       console.info(`[e2e] the shared CMS's log:\n${server.output().slice(-4000)}`)
     await server.stop()
   }
-}
-
-/**
- * The file filters given on the command line (`vitest run tests/e2e/x.e2e.spec.ts`). Vitest 5 keeps them on an
- * internal field; should it move, every file counts and the shared server starts when not needed, no worse.
- */
-function cliFilters(project: TestProject): string[] | undefined {
-  const pattern = 'filenamePattern' in project.vitest ? project.vitest.filenamePattern : undefined
-  return Array.isArray(pattern) ? pattern.filter((filter): filter is string => typeof filter === 'string') : undefined
 }
