@@ -9,16 +9,29 @@ import path from 'node:path'
 /** Build output and installed packages: never sources. */
 const NOT_SOURCES = new Set(['node_modules', '.next', 'dist', '.astro', 'next-env.d.ts'])
 
-type Manifest = { name?: string; workspaces?: string[]; dependencies?: Record<string, string> }
-const manifest = (root: string, dir: string): Manifest =>
-  JSON.parse(readFileSync(path.join(root, dir, 'package.json'), 'utf8')) as Manifest
+type Manifest = { name?: string; workspaces: string[]; dependencies: string[] }
+
+/** The parts of a package.json the fingerprint reads: its name, its workspace folders, its dependencies' names. */
+function manifest(root: string, dir: string): Manifest {
+  const json: unknown = JSON.parse(readFileSync(path.join(root, dir, 'package.json'), 'utf8'))
+  if (typeof json !== 'object' || json === null) throw new Error(`[build] ${dir}/package.json is not an object`)
+  const field = (key: string): unknown => (key in json ? Reflect.get(json, key) : undefined)
+  const name = field('name')
+  const workspaces = field('workspaces')
+  const dependencies = field('dependencies')
+  return {
+    name: typeof name === 'string' ? name : undefined,
+    workspaces: Array.isArray(workspaces) ? workspaces.filter((entry) => typeof entry === 'string') : [],
+    dependencies: typeof dependencies === 'object' && dependencies !== null ? Object.keys(dependencies) : [],
+  }
+}
 
 /** The workspace folders `workspace` depends on, directly or through another workspace, sorted. */
 export function workspaceDependencies(root: string, workspace: string): string[] {
-  const byName = new Map((manifest(root, '.').workspaces ?? []).map((dir) => [manifest(root, dir).name, dir]))
+  const byName = new Map(manifest(root, '.').workspaces.map((dir) => [manifest(root, dir).name, dir]))
   const found = new Set<string>()
   const visit = (dir: string) => {
-    for (const name of Object.keys(manifest(root, dir).dependencies ?? {})) {
+    for (const name of manifest(root, dir).dependencies) {
       const dependency = byName.get(name)
       if (dependency && !found.has(dependency)) {
         found.add(dependency)
