@@ -26,8 +26,10 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/{e2e,security}/**/*.e2e.spec.ts'],
-          globalSetup: ['tests/e2e/buildCms.ts'],
-          // Each file starts its own production server; two at once is all 2 cores take.
+          // One production build for every file; one CMS and one built site for the files that share them
+          // (tests/helpers/sharedCms.ts, sharedSite.ts).
+          globalSetup: ['tests/e2e/buildCms.ts', 'tests/e2e/sharedCms.ts', 'tests/e2e/sharedSite.ts'],
+          // Each other file starts its own production server; two at once is all 2 cores take.
           maxWorkers: 1,
           testTimeout: 120_000,
           hookTimeout: 180_000,

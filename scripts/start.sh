@@ -34,17 +34,10 @@ node_modules/.bin/node scripts/lib/waitForHttp.ts "http://localhost:$PORT/admin"
 SITE_PORT="${SITE_PORT:-4321}"
 DATA_DIR="$data_dir" bash scripts/site/rebuild.sh || exit 1
 # The site server answers a bad request with a 4xx and never exits on one; should it die all the same (out of
-# memory, a bug), it is started again rather than leaving the site down while the CMS runs.
+# memory, a bug, a kill), keep_serving starts it again and says so, rather than leaving the site down.
 serve_site() {
-  local child=''
-  trap 'kill "$child" 2>/dev/null; exit 0' INT TERM
-  while :; do
-    SITE_DIR="$data_dir/site" SITE_PORT="$SITE_PORT" node_modules/.bin/tsx scripts/site/serve.ts &
-    child=$!
-    wait "$child" && return 0
-    say "Máy chủ trang công khai dừng bất ngờ, khởi động lại / the public site server stopped, restarting…" >&2
-    sleep 1
-  done
+  SITE_DIR="$data_dir/site" SITE_PORT="$SITE_PORT" keep_serving "Máy chủ trang công khai / the public site server" \
+    node_modules/.bin/tsx scripts/site/serve.ts
 }
 serve_site &
 site_server=$!

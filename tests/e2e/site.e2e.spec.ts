@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { serveStatic } from '../../scripts/site/staticServer'
 import { launchBrowser } from '../helpers/browser'
 import { expectNoCanary } from '../helpers/canary'
-import { buildSiteFixture, type SiteFixture } from '../helpers/siteFixture'
+import { type SharedSite, sharedSiteFixture } from '../helpers/sharedSite'
 import { QUALITY_SET, runQualitySet } from '../search/qualitySet'
 
 const ARTIFACTS = path.resolve(import.meta.dirname, '../artifacts')
@@ -30,14 +30,14 @@ function* textFiles(dir: string): Generator<[string, string]> {
 }
 
 describe('the public site, built from a snapshot of the demo archive', () => {
-  let site: SiteFixture
+  let site: SharedSite
   let browser: Browser
   let page: Page
   /** What the browser refused under the site's CSP while the tests below browsed, searched, played and mapped. */
   const refused: string[] = []
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true })
-    ;[site, browser] = await Promise.all([buildSiteFixture(), launchBrowser()])
+    ;[site, browser] = await Promise.all([sharedSiteFixture(), launchBrowser()])
     page = await (await browser.newContext({ locale: 'vi-VN', viewport: { width: 390, height: 844 } })).newPage()
     page.on('console', (message) => {
       if (/Content.Security.Policy/i.test(message.text())) refused.push(`${page.url()}: ${message.text()}`)

@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchBrowser } from '../helpers/browser'
 import { hostileText, watchHostile } from '../helpers/canary'
-import { type CmsServer, startCmsServer } from '../helpers/cmsServer'
 import { call } from '../helpers/http'
-import { demoScope, firstAdmin, SEAT_PASSWORD, seat } from '../helpers/seats'
+import { demoScope, SEAT_PASSWORD, seat } from '../helpers/seats'
+import { type SharedCmsServer, sharedCmsServer } from '../helpers/sharedCms'
 
 const ARTIFACTS = path.resolve(import.meta.dirname, '../artifacts/issue13/ui')
 
@@ -17,7 +17,7 @@ const ARTIFACTS = path.resolve(import.meta.dirname, '../artifacts/issue13/ui')
  * still empty — not the record's id. The Vietnamese text is hostile: it must show as text and never run.
  */
 describe('a translator editing the English of an item', () => {
-  let server: CmsServer
+  let server: SharedCmsServer
   let browser: Browser
   let item: number | string
   const vi = {
@@ -27,8 +27,8 @@ describe('a translator editing the English of an item', () => {
   }
 
   beforeAll(async () => {
-    ;[server, browser] = await Promise.all([startCmsServer({}, { withDemo: true }), launchBrowser()])
-    const admin = await firstAdmin(server.url)
+    ;[server, browser] = await Promise.all([sharedCmsServer(), launchBrowser()])
+    const admin = await server.admin()
     const scope = await demoScope(server.url, admin)
     await seat(server.url, admin, 'bien-dich@vi-du.vn', ['editor'], [scope.dakLak])
     const created = await call(`${server.url}/api/heritage-items?draft=true&locale=vi`, {

@@ -5,6 +5,7 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Env } from '../../cms/src/config/Env'
+import { waitForHttp } from '../../scripts/lib/waitForHttp'
 import type { Canary } from './canary'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
@@ -55,6 +56,8 @@ function serverEnv(dir: string, port: number, env: Env): NodeJS.ProcessEnv {
     // the media tests ask for the in-process worker.
     MEDIA_WORKER: 'external',
     SITE_REBUILD: 'off',
+    // No usage data to Next.js's makers (as scripts/lib/common.sh sets for npm start).
+    NEXT_TELEMETRY_DISABLED: '1',
     // Its own address, as `npm start` sets it: sessions count only on requests from this origin (CSRF).
     SERVER_URL: `http://localhost:${port}`,
     ...env,
@@ -129,16 +132,13 @@ export async function startCmsServer(env: Env = {}, options: LaunchOptions = {})
     }
     rmSync(dir, { recursive: true, force: true })
   }
-  const deadline = Date.now() + 60_000
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) break
-    const status = await fetch(`${url}/api/ethnic-groups?limit=0`).then(
-      (response) => response.status,
-      () => 0,
-    )
-    if (status === 200) return { url, output, stop, canary, dir, spawnScript }
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
+  const outcome = await waitForHttp(`${url}/api/ethnic-groups?limit=0`, {
+    seconds: 60,
+    ready: (status) => status === 200,
+    alive: () => child.exitCode === null,
+    intervalMs: 250,
+  })
+  if (outcome === 'ready') return { url, output, stop, canary, dir, spawnScript }
   await stop()
   throw new Error(`[e2e] CMS did not start on ${url}:\n${output()}`)
 }

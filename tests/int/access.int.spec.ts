@@ -23,7 +23,7 @@ describe('roles, provinces and cultural protocols through the Local API', () => 
   beforeAll(async () => {
     archive = await startTestArchive()
     payload = archive.payload
-    await seedDemoContent(payload)
+    await seedDemoContent(payload, undefined, { audioVideo: false })
     for (const doc of (await payload.find({ collection: 'places', pagination: false, depth: 0 })).docs)
       place[doc.name] = doc.id
     const groups = (await payload.find({ collection: 'ethnic-groups', pagination: false, depth: 0 })).docs

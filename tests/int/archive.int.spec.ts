@@ -5,8 +5,8 @@ import { generateTypes } from 'payload/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { migrations } from '../../cms/src/migrations/sqlite'
-import { archiveSuite } from '../helpers/archiveSuite'
 import { startTestArchive, type TestArchive } from '../helpers/testArchive'
+import { archiveSuite } from './archiveSuite/archiveSuite'
 
 archiveSuite('SQLite')
 

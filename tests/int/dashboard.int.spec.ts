@@ -34,7 +34,7 @@ describe('dashboard and programme figures', () => {
   beforeAll(async () => {
     archive = await startTestArchive()
     payload = archive.payload
-    await seedDemoContent(payload)
+    await seedDemoContent(payload, undefined, { audioVideo: false })
     const place = async (name: string) =>
       (await payload.find({ collection: 'places', where: { name: { equals: name } }, depth: 0 })).docs[0]?.id as Id
     dakLak = await place('tỉnh Đắk Lắk')

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 
 import { describe, it } from 'vitest'
 
-import { archiveSuite } from '../helpers/archiveSuite'
+import { archiveSuite } from './archiveSuite/archiveSuite'
 
 // No MongoDB server can be installed on the machines this project is built on (DESIGN.md §3), so the
 // same integration suite runs against MongoDB only where one is given:

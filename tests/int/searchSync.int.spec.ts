@@ -55,7 +55,7 @@ describe('search sync from the cms (Meilisearch configured but unreachable)', ()
     meiliUrl = `http://127.0.0.1:${await closedPort()}`
     archive = await startTestArchive(undefined, { MEILI_URL: meiliUrl, SEARCH_SYNC_SECONDS: '0' })
     payload = archive.payload
-    await seedDemoContent(payload)
+    await seedDemoContent(payload, undefined, { audioVideo: false })
     canary = await plantCanaries(payload)
   }, 240_000)
   afterAll(async () => {

@@ -24,7 +24,7 @@ describe('a staff member’s files, asked of the database as ids', () => {
   beforeAll(async () => {
     archive = await startTestArchive()
     payload = archive.payload
-    await seedDemoContent(payload)
+    await seedDemoContent(payload, undefined, { audioVideo: false })
     const place = async (name: string) =>
       (await payload.find({ collection: 'places', where: { name: { equals: name } }, depth: 0 })).docs[0]?.id as Id
     dakLak = await place('tỉnh Đắk Lắk')

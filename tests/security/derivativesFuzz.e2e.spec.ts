@@ -3,8 +3,8 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { type CmsServer, startCmsServer } from '../helpers/cmsServer'
 import { fuzzRequests, sendRaw } from '../helpers/fuzz'
+import { type SharedCmsServer, sharedCmsServer } from '../helpers/sharedCms'
 
 const CLIP = Buffer.from(Array.from({ length: 1000 }, (_, i) => (i * 7) % 256))
 
@@ -14,10 +14,10 @@ const CLIP = Buffer.from(Array.from({ length: 1000 }, (_, i) => (i * 7) % 256))
  * and the server keeps serving. The derivative files are written where the media workflow writes them.
  */
 describe('the CMS derivatives endpoint under hostile ranges and paths', () => {
-  let server: CmsServer
+  let server: SharedCmsServer
   let base: string
   beforeAll(async () => {
-    server = await startCmsServer({}, { withDemo: true })
+    server = await sharedCmsServer()
     const found = (await (
       await fetch(`${server.url}/api/media?limit=1&depth=0&where[accessLevel][equals]=public`)
     ).json()) as { docs: { id: number | string }[] }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { type CmsServer, startCmsServer } from '../helpers/cmsServer'
 import { call } from '../helpers/http'
+import { type SharedCmsServer, sharedCmsServer } from '../helpers/sharedCms'
 
 /**
  * Denial of service through GraphQL (issue 12, hole 14): one anonymous request asking for the same list
@@ -9,10 +9,10 @@ import { call } from '../helpers/http'
  * queries a real client sends still answer.
  */
 describe('GraphQL query cost', () => {
-  let server: CmsServer
+  let server: SharedCmsServer
 
   beforeAll(async () => {
-    server = await startCmsServer({}, { withDemo: true })
+    server = await sharedCmsServer()
   })
 
   afterAll(async () => {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchBrowser } from '../helpers/browser'
 import { expectInertHtml, expectNoCanary, watchHostile } from '../helpers/canary'
-import { buildSiteFixture, type SiteFixture } from '../helpers/siteFixture'
+import { type SharedSite, sharedSiteFixture } from '../helpers/sharedSite'
 
 type Localized = { vi: string; en: string | null }
 type Snapshot = {
@@ -35,14 +35,14 @@ function* files(dir: string, under = ''): Generator<[string, string]> {
  * on a phone would meet it: built pages, JSON-LD, sitemap, snapshot, CSV, the map popup and search results.
  */
 describe('hostile record text on the public site stays text', () => {
-  let site: SiteFixture
+  let site: SharedSite
   let browser: Browser
   let context: BrowserContext
   let snapshot: Snapshot
   let item: Snapshot['items'][number]
   let tag: string
   beforeAll(async () => {
-    ;[site, browser] = await Promise.all([buildSiteFixture(), launchBrowser()])
+    ;[site, browser] = await Promise.all([sharedSiteFixture(), launchBrowser()])
     context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 390, height: 844 } })
     tag = site.canary.hostile.tag
     snapshot = JSON.parse(readFileSync(path.join(site.snapshot, 'snapshot.json'), 'utf8')) as Snapshot

@@ -28,7 +28,7 @@ export type StaffArchive = {
 export async function startStaffArchive(): Promise<StaffArchive> {
   const archive = await startTestArchive()
   const { payload } = archive
-  await seedDemoContent(payload)
+  await seedDemoContent(payload, undefined, { audioVideo: false })
   const place: Record<string, Id> = {}
   for (const doc of (await payload.find({ collection: 'places', pagination: false, depth: 0 })).docs)
     place[doc.name] = doc.id

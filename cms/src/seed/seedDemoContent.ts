@@ -18,6 +18,11 @@ import { DEMO_SUBJECTS } from './subjects'
 
 export type SeedReport = { created: number; skipped: boolean }
 export type SeedProgress = (done: number, total: number, label: string) => void
+/**
+ * `audioVideo: false` gives each item its picture only, without the clips ffmpeg makes: for tests that need
+ * the records but not the recordings (faster, and no ffmpeg needed). README command 1 seeds everything.
+ */
+export type SeedOptions = { audioVideo?: boolean }
 
 // Ids as the generated types name them (numbers on SQLite); at run time they may be MongoDB strings — never computed with.
 type Id = Place['id']
@@ -37,7 +42,11 @@ const COLLECTION_NOTE = { vi: 'Dữ liệu mẫu của Di sản số', en: 'Di s
  * Fills an empty archive with the demo records, in one transaction: it never touches an archive that
  * already has records, and a failed run leaves nothing half-made behind (media files excepted).
  */
-export async function seedDemoContent(payload: Payload, onProgress: SeedProgress = () => {}): Promise<SeedReport> {
+export async function seedDemoContent(
+  payload: Payload,
+  onProgress: SeedProgress = () => {},
+  { audioVideo = true }: SeedOptions = {},
+): Promise<SeedReport> {
   const existing = await Promise.all(
     (['heritage-items', 'ethnic-groups', 'places'] as const).map((collection) =>
       payload.count({ collection, overrideAccess: true }),
@@ -59,7 +68,13 @@ export async function seedDemoContent(payload: Payload, onProgress: SeedProgress
     const people = await seedPeople(ctx, { places, subjects, groups }, step)
     const labels = await seedLabels(ctx, step)
     for (const item of DEMO_ITEMS) {
-      await seedItem(ctx, item, { places, subjects, groups, people, labels })
+      await seedItem(ctx, audioVideo ? item : { ...item, media: { hue: item.media.hue } }, {
+        places,
+        subjects,
+        groups,
+        people,
+        labels,
+      })
       step(item.title.vi)
     }
     await commitTransaction(req)

@@ -1,9 +1,15 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CreateAdminError, createAdmin } from '../../cms/src/auth/createAdmin'
-import type { EthnicGroup } from '../../cms/src/payload-types'
-import { recordsSuite } from './recordsSuite'
-import { startTestArchive, type TestArchive } from './testArchive'
+import { CreateAdminError, createAdmin } from '../../../cms/src/auth/createAdmin'
+import type { EthnicGroup } from '../../../cms/src/payload-types'
+import { startTestArchive, type TestArchive } from '../../helpers/testArchive'
+import { demoContentTests } from './demoContent'
+import { dublinCoreTests } from './dublinCore'
+import { gazetteerTests } from './gazetteer'
+import { localizationTests } from './localization'
+import { reviewAndSlugsTests } from './reviewAndSlugs'
+import { useSeededArchive } from './seededArchive'
+import { validationTests } from './validation'
 
 /**
  * The integration tests every database adapter must pass, through the Payload Local API. Each block
@@ -136,5 +142,15 @@ export function archiveSuite(label: string, databaseUrl?: () => string): void {
     })
   })
 
-  recordsSuite(label, useArchive)
+  // The records, through the Local API on a seeded archive: demo content, gazetteer, localization and
+  // fallback, review history and versions, slugs, translated validation, derived metadata.
+  describe(`${label}: records and demo content`, () => {
+    const seeded = useSeededArchive(useArchive())
+    demoContentTests(seeded)
+    gazetteerTests(seeded)
+    localizationTests(seeded)
+    reviewAndSlugsTests(seeded)
+    validationTests(seeded)
+    dublinCoreTests(seeded)
+  })
 }
