@@ -24,7 +24,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 describe('rebuildSite', () => {
   it('removes the folder of a build that failed, and serves nothing new', async () => {
-    const options = { root: dir, dataDir: dir, siteUrl: 'https://disanso.example.vn', env: {} }
+    const options = { root: dir, dataDir: dir, siteUrl: 'https://disanso.example.vn', env: process.env }
     await expect(rebuildSite({} as Payload, options)).rejects.toThrow('astro failed')
     expect(readdirSync(path.join(dir, 'site-builds'))).toEqual([])
     expect(existsSync(path.join(dir, 'site'))).toBe(false)
