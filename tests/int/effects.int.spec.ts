@@ -232,4 +232,17 @@ describe('effects of a change (one table for every collection)', () => {
     expect((await item(id)).updatedAt).toBe(settled.updatedAt)
     expect(await indexedUnder(id)).toEqual(settled.placesIndex?.map(String).sort())
   })
+  it('deleting the only place of an item: it is no longer indexed under that place’s province or successors', async () => {
+    // Review of issue 14: the afterDelete job looks for items by `places`/`placesIndex`, but the relation rows
+    // to the deleted place are gone by then, so the item keeps the rest of its old index (its province, the
+    // province's successor) and the public site still files it under them.
+    const commune = await makePlace('xã Sơn Thành Đông', 'commune', place.tayHoa)
+    const id = await newItem('Lễ cúng bến nước (xoá địa danh)', [commune])
+    await runPlacesQueue()
+    expect(await indexedUnder(id)).toContain(String(place.phuYen))
+    await payload.delete({ collection: 'places', id: commune, ...as(admin) })
+    await runPlacesQueue()
+    expect((await item(id)).places ?? []).toEqual([])
+    expect(await indexedUnder(id)).toEqual([])
+  })
 })
