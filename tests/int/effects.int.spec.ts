@@ -245,4 +245,20 @@ describe('effects of a change (one table for every collection)', () => {
     expect((await item(id)).places ?? []).toEqual([])
     expect(await indexedUnder(id)).toEqual([])
   })
+
+  it('deleting a district: the items of its communes are indexed under the commune alone (its parent is gone)', async () => {
+    // The commune's parent is set to nothing by the delete; its items' index named the district, the province
+    // above it and the province's successor, and must now name only the commune.
+    const district = await makePlace('huyện Đồng Xuân', 'district', place.phuYen)
+    const commune = await makePlace('xã Xuân Sơn Bắc', 'commune', district)
+    const id = await newItem('Hát bài chòi (xoá huyện)', [commune])
+    await runPlacesQueue()
+    expect(await indexedUnder(id)).toEqual([place.phuYen, district, commune, place.dakLak].map(String).sort())
+    await payload.delete({ collection: 'places', id: district, ...as(admin) })
+    await runPlacesQueue()
+    expect(
+      (await payload.findByID({ collection: 'places', id: commune, depth: 0, overrideAccess: true })).parent,
+    ).toBeNull()
+    expect(await indexedUnder(id)).toEqual([String(commune)])
+  })
 })
