@@ -164,4 +164,32 @@ describe('a province given a 2025 successor: its records stay workable', () => {
     })
     expect(await errorOf(toNew)).toBe('saved')
   })
+  it('the admin saves the editor’s account as it is, but seats officers only in current provinces', async () => {
+    const renamed = payload.update({
+      collection: 'users',
+      id: editor.id,
+      data: { name: 'Biên tập viên Đắk Lắk', provinces: [place.dakLakOld] },
+      ...as(admin),
+    })
+    expect(await errorOf(renamed)).toBe('saved')
+    const seatedInOld = payload.update({
+      collection: 'users',
+      id: editor.id,
+      data: { provinces: [place.dakLakOld, place.phuYenOld] },
+      ...as(admin),
+    })
+    expect(await errorOf(seatedInOld)).toMatch(/^provinces: /)
+    const moved = payload.update({
+      collection: 'users',
+      id: editor.id,
+      data: { provinces: [place.dakLakNew] },
+      depth: 0,
+      ...as(admin),
+    })
+    expect((await moved).provinces).toEqual([place.dakLakNew])
+  })
+  it('the editor saves their own account (their seat is the merged province)', async () => {
+    const saved = payload.update({ collection: 'users', id: editor.id, data: { name: 'Chị H’Linh' }, ...as(editor) })
+    expect(await errorOf(saved)).toBe('saved')
+  })
 })

@@ -1,26 +1,10 @@
-import type { FilterOptionsProps, PayloadRequest, Where } from 'payload'
+import type { FilterOptionsProps, Where } from 'payload'
 
 import { hasRole } from '../../../access/roles'
 import { provincesOf, userOf } from '../../../access/scope'
-import { type Id, idOf } from '../../../lib/idOf'
-import type { HeritageItem } from '../../../payload-types'
+import { currentProvinceOptions, PROVINCE } from '../../../fields/currentProvinceOptions'
 
-const PROVINCE: Where = { type: { equals: 'province' } }
-/** Current provinces (the gazetteer keeps the merged ones, with `validTo`). */
-const CURRENT: Where = { validTo: { exists: false } }
-
-/** The owning province the record has now (read raw: a value to keep, not a record to show). */
-async function storedProvince(req: PayloadRequest, id: Id): Promise<Where[]> {
-  const doc = await req.payload.db.findOne<Pick<HeritageItem, 'id' | 'owningProvince'>>({
-    collection: 'heritage-items',
-    where: { id: { equals: id } },
-    select: { owningProvince: true },
-    req,
-  })
-  const province = doc?.owningProvince
-  if (province == null) return []
-  return [{ id: { equals: idOf(province) } }]
-}
+const currentOrKept = currentProvinceOptions({ collection: 'heritage-items', field: 'owningProvince' })
 
 /**
  * The provinces a record may be owned by, offered in the form and checked on every validated save:
@@ -33,9 +17,8 @@ async function storedProvince(req: PayloadRequest, id: Id): Promise<Where[]> {
  *   whose province was merged is saved as it is (nothing new is placed in a province that is gone).
  * `keepInOwnProvinces` checks the officer's new value too, drafts included.
  */
-export const owningProvinceOptions = async ({ id, req }: FilterOptionsProps): Promise<Where> => {
-  const user = userOf(req)
+export const owningProvinceOptions = async (props: FilterOptionsProps): Promise<Where> => {
+  const user = userOf(props.req)
   if (user && !hasRole(user, 'admin')) return { and: [PROVINCE, { id: { in: provincesOf(user) } }] }
-  const kept = id == null ? [] : await storedProvince(req, id)
-  return { and: [PROVINCE, { or: [CURRENT, ...kept] }] }
+  return currentOrKept(props)
 }
