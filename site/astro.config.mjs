@@ -1,4 +1,4 @@
-import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -6,6 +6,7 @@ import react from '@astrojs/react'
 import { defineConfig } from 'astro/config'
 
 import { publicSearchConfig } from './src/lib/publicSearchConfig.ts'
+import { publishSnapshotFiles as copySnapshotFiles } from './src/lib/publishSnapshotFiles.ts'
 import {
   cspDirectives,
   headersFile,
@@ -15,19 +16,11 @@ import {
 } from './src/lib/securityHeaders.ts'
 import { snapshotDir } from './src/lib/snapshotDir.ts'
 
-/** Copies the snapshot's public derivatives and open-data files into the built site. */
+/** Copies the snapshot's public derivatives and open-data files into the built site; a missing one fails the build. */
 const publishSnapshotFiles = {
   name: 'di-san-so:snapshot-files',
   hooks: {
-    'astro:build:done': async ({ dir }) => {
-      const out = fileURLToPath(dir)
-      const from = snapshotDir()
-      await cp(path.join(from, 'media'), path.join(out, 'media'), { recursive: true }).catch(() => undefined)
-      await mkdir(path.join(out, 'du-lieu-mo'), { recursive: true })
-      for (const file of ['snapshot.json', 'snapshot.schema.json', 'manifest.json'])
-        await cp(path.join(from, file), path.join(out, 'du-lieu-mo', file))
-      await cp(path.join(from, 'csv'), path.join(out, 'du-lieu-mo', 'csv'), { recursive: true })
-    },
+    'astro:build:done': async ({ dir }) => copySnapshotFiles(snapshotDir(), fileURLToPath(dir)),
   },
 }
 

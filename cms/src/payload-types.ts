@@ -1313,6 +1313,15 @@ export interface TaskReindexPlaces {
       | number
       | boolean
       | null;
+    items?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   output?: unknown;
 }

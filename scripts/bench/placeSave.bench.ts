@@ -78,7 +78,7 @@ describe(`saving a place with ${ITEMS} items under it`, () => {
   const saveInline = async (data: Partial<Place>) => {
     const req = await createLocalReq({ user: { ...admin, collection: 'users' } }, payload)
     await save(data, { skipPlacesIndex: true })
-    await reindexItemsAt(req, [place.province])
+    await reindexItemsAt(req, { places: [place.province], items: [] })
   }
   const runJob = () => payload.jobs.run({ queue: 'places', limit: 10 })
 

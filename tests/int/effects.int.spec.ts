@@ -232,4 +232,33 @@ describe('effects of a change (one table for every collection)', () => {
     expect((await item(id)).updatedAt).toBe(settled.updatedAt)
     expect(await indexedUnder(id)).toEqual(settled.placesIndex?.map(String).sort())
   })
+  it('deleting the only place of an item: it is no longer indexed under that place’s province or successors', async () => {
+    // Review of issue 14: the afterDelete job looks for items by `places`/`placesIndex`, but the relation rows
+    // to the deleted place are gone by then, so the item keeps the rest of its old index (its province, the
+    // province's successor) and the public site still files it under them.
+    const commune = await makePlace('xã Sơn Thành Đông', 'commune', place.tayHoa)
+    const id = await newItem('Lễ cúng bến nước (xoá địa danh)', [commune])
+    await runPlacesQueue()
+    expect(await indexedUnder(id)).toContain(String(place.phuYen))
+    await payload.delete({ collection: 'places', id: commune, ...as(admin) })
+    await runPlacesQueue()
+    expect((await item(id)).places ?? []).toEqual([])
+    expect(await indexedUnder(id)).toEqual([])
+  })
+
+  it('deleting a district: the items of its communes are indexed under the commune alone (its parent is gone)', async () => {
+    // The commune's parent is set to nothing by the delete; its items' index named the district, the province
+    // above it and the province's successor, and must now name only the commune.
+    const district = await makePlace('huyện Đồng Xuân', 'district', place.phuYen)
+    const commune = await makePlace('xã Xuân Sơn Bắc', 'commune', district)
+    const id = await newItem('Hát bài chòi (xoá huyện)', [commune])
+    await runPlacesQueue()
+    expect(await indexedUnder(id)).toEqual([place.phuYen, district, commune, place.dakLak].map(String).sort())
+    await payload.delete({ collection: 'places', id: district, ...as(admin) })
+    await runPlacesQueue()
+    expect(
+      (await payload.findByID({ collection: 'places', id: commune, depth: 0, overrideAccess: true })).parent,
+    ).toBeNull()
+    expect(await indexedUnder(id)).toEqual([String(commune)])
+  })
 })

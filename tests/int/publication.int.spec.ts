@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process'
-import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs'
+import { execFile, spawn } from 'node:child_process'
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { buildPublicViews } from '../../cms/src/publication/publicViews'
 import { requestSiteRebuild } from '../../cms/src/publication/rebuildSite'
+import { withSiteLock } from '../../cms/src/publication/siteLock'
 import { jsonForScript } from '../../site/src/lib/jsonForScript'
 import { type Canary, expectInertHtml, expectNoCanary, plantCanaries } from '../helpers/canary'
 import { startTestArchive, type TestArchive } from '../helpers/testArchive'
@@ -121,6 +122,44 @@ describe('the public views of the archive', () => {
     const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? 'null')
     expect(ld).toMatchObject({ '@type': 'Product', name: 'Lễ mừng lúa mới thử nghiệm' })
   }, 600_000)
+
+  it('`npm run snapshot` waits for a rebuild that holds the site lock, and never swaps the snapshot under it', async () => {
+    const snapshot = path.join(archive.dir, 'snapshot')
+    const env = {
+      ...process.env,
+      DATA_DIR: archive.dir,
+      DATABASE_URL: `file:${path.join(archive.dir, 'archive.db')}`,
+      PAYLOAD_SECRET: secretOf(archive),
+      SNAPSHOT_DIR: '',
+    }
+    let command: Promise<{ code: number | null; out: string }> | undefined
+    // A rebuild is running: it holds the lock and reads the snapshot (here, one file it would build from).
+    await withSiteLock(archive.dir, async () => {
+      mkdirSync(path.join(snapshot, 'media', '15'), { recursive: true })
+      writeFileSync(path.join(snapshot, 'media', '15', 'waveform.json'), '[]')
+      let out = ''
+      const child = spawn('npm', ['run', 'snapshot'], { cwd: ROOT, env })
+      const waiting = new Promise<'waiting'>((resolve) =>
+        child.stdout.on('data', (chunk: Buffer) => {
+          out += chunk
+          if (out.includes('waiting for the site rebuild')) resolve('waiting')
+        }),
+      )
+      child.stderr.on('data', (chunk: Buffer) => {
+        out += chunk
+      })
+      command = new Promise((resolve) => child.on('close', (code) => resolve({ code, out })))
+      const first = await Promise.race([waiting, command.then(() => 'ended' as const)])
+      expect(first, 'the snapshot command ran while a rebuild held the lock').toBe('waiting')
+      expect(readFileSync(path.join(snapshot, 'media', '15', 'waveform.json'), 'utf8')).toBe('[]')
+    })
+    const ended = await command
+    expect(ended?.code, ended?.out).toBe(0)
+    expect(ended?.out).toContain('snapshot:')
+    expect(existsSync(path.join(snapshot, 'snapshot.json'))).toBe(true)
+    expect(existsSync(path.join(snapshot, 'media', '15', 'waveform.json'))).toBe(false)
+    expect(existsSync(path.join(archive.dir, 'site.lock'))).toBe(false)
+  }, 300_000)
 })
 
 /** The archive's secret, for a second process on the same database. */

@@ -10,8 +10,17 @@ import { expectInertHtml, expectNoCanary, watchHostile } from '../helpers/canary
 import { type SharedSite, sharedSiteFixture } from '../helpers/sharedSite'
 
 type Localized = { vi: string; en: string | null }
+type DcStatement = { element: string; value: string; lang?: 'vi' | 'en' }
 type Snapshot = {
-  items: { id: string; slug: string; title: Localized; summary: Localized; places: string[]; ethnicGroups: string[] }[]
+  items: {
+    id: string
+    slug: string
+    title: Localized
+    summary: Localized
+    places: string[]
+    ethnicGroups: string[]
+    dublinCore: DcStatement[]
+  }[]
   people: { slug: string; name: string }[]
   places: { id: string; name: Localized }[]
 }
@@ -100,6 +109,39 @@ describe('hostile record text on the public site stays text', () => {
     expect(jsonLd.name).toBe(item.title.vi)
     expect(jsonLd.description).toBe(item.summary.vi)
     expect(jsonLd.name).toContain('</script><script>')
+    // Its title is not translated: the English page's JSON-LD says its text is Vietnamese.
+    const english = readFileSync(path.join(site.dist, 'en', 'di-san', item.slug, 'index.html'), 'utf8')
+    const englishLd = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(english)?.[1] ?? '')
+    expect(englishLd).toMatchObject({ name: item.title.vi, inLanguage: 'vi' })
+  })
+
+  it("writes the record's Dublin Core into the item page head as DC meta, per language, equal to the record", async () => {
+    expect(item.title.en).toBeNull()
+    for (const locale of ['vi', 'en'] as const) {
+      const { page, check } = await visit(`${locale === 'en' ? '/en' : ''}/di-san/${item.slug}/`)
+      const meta = await page.locator('head meta[name^="DC."]').evaluateAll((nodes) =>
+        nodes.map((node) => ({
+          element: node.getAttribute('name')?.slice(3),
+          value: node.getAttribute('content'),
+          ...(node.getAttribute('lang') ? { lang: node.getAttribute('lang') } : {}),
+        })),
+      )
+      // Every statement in the page's language or in none, in the record's order; the title, untranslated, in
+      // Vietnamese on the English page too; nothing the record does not say.
+      const inPage = (statement: DcStatement) => statement.lang === undefined || statement.lang === locale
+      const expected = item.dublinCore.filter(
+        (statement) =>
+          inPage(statement) || !item.dublinCore.some((other) => other.element === statement.element && inPage(other)),
+      )
+      expect(meta, locale).toEqual(expected)
+      expect(meta, locale).toContainEqual({ element: 'title', value: item.title.vi, lang: 'vi' })
+      expect(item.title.vi).toContain('</script><script>')
+      expect(await page.locator('head link[rel="schema.DC"]').getAttribute('href')).toBe(
+        'http://purl.org/dc/elements/1.1/',
+      )
+      await check()
+      await page.close()
+    }
   })
 
   it('gives the snapshot and its CSV the exact text, the CSV as a download', async () => {

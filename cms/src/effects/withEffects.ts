@@ -1,4 +1,9 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeDeleteHook,
+  CollectionConfig,
+} from 'payload'
 
 import { auditChange, auditDelete } from '../hooks/audit'
 import { refreshMediaAccess } from '../hooks/mediaAccess'
@@ -8,7 +13,7 @@ import { type ArchiveSlug, EFFECTS } from './effectsTable'
 import { rebuildSiteAfterChange } from './rebuildSiteAfterChange'
 import { rebuildSiteAfterDelete } from './rebuildSiteAfterDelete'
 import { reindexPlacesAfterChange } from './reindexPlacesAfterChange'
-import { reindexPlacesAfterDelete } from './reindexPlacesAfterDelete'
+import { reindexPlacesBeforeDelete } from './reindexPlacesBeforeDelete'
 
 const isArchiveSlug = (slug: string): slug is ArchiveSlug => Object.hasOwn(EFFECTS, slug)
 
@@ -23,13 +28,15 @@ export function withEffects(collection: CollectionConfig): CollectionConfig {
   const effects = EFFECTS[collection.slug]
   const afterChange: CollectionAfterChangeHook[] = []
   const afterDelete: CollectionAfterDeleteHook[] = []
+  // Only what must be read while the record still exists (the items a deleted place's relations lead to).
+  const beforeDelete: CollectionBeforeDeleteHook[] = []
   if (effects.mediaAccess) {
     afterChange.push(refreshMediaAccess)
     afterDelete.push(refreshMediaAccessAfterDelete)
   }
   if (effects.placesIndex) {
     afterChange.push(reindexPlacesAfterChange)
-    afterDelete.push(reindexPlacesAfterDelete)
+    beforeDelete.push(reindexPlacesBeforeDelete)
   }
   if (effects.site !== 'never') {
     afterChange.push(rebuildSiteAfterChange(effects.site))
@@ -48,6 +55,7 @@ export function withEffects(collection: CollectionConfig): CollectionConfig {
     ...collection,
     hooks: {
       ...collection.hooks,
+      beforeDelete: [...(collection.hooks?.beforeDelete ?? []), ...beforeDelete],
       afterChange: [...(collection.hooks?.afterChange ?? []), ...afterChange],
       afterDelete: [...(collection.hooks?.afterDelete ?? []), ...afterDelete],
     },

@@ -4,6 +4,7 @@ import type { PlaceId } from '../lib/gazetteer'
 import { idOf } from '../lib/idOf'
 import type { HeritageItem } from '../payload-types'
 import { loadGazetteer } from './loadGazetteer'
+import type { ReindexTargets } from './reindexTargetsIn'
 
 const WRITES_PER_TRANSACTION = 200
 
@@ -15,19 +16,27 @@ export const itemsAtPlaces = (placeIds: readonly PlaceId[]): Where => ({
   or: [{ placesIndex: { in: [...placeIds] } }, { places: { in: [...placeIds] } }],
 })
 
+/** Items placed at or indexed under one of the target places, or named by id. */
+export const itemsOf = ({ places, items }: ReindexTargets): Where => ({
+  or: [
+    ...(places.length > 0 ? [itemsAtPlaces(places)] : []),
+    ...(items.length > 0 ? [{ id: { in: [...items] } }] : []),
+  ],
+})
+
 /**
  * After a change to the gazetteer (a place renamed, moved under another parent, given a successor or
- * deleted), recomputes `placesIndex` of every item indexed under those places, the way `indexPlaces` does
- * on a save, and writes it straight to the stored record: the item is not saved again (no new version, no
+ * deleted), recomputes `placesIndex` of every item indexed under those places (and of the items named by
+ * id: those that were under a deleted place), the way `indexPlaces` does on a save, and writes it straight to the stored record: the item is not saved again (no new version, no
  * audit entry of its own). Idempotent: an index already right is not written. Returns the ids of the
  * items whose index changed.
  */
-export async function reindexItemsAt(req: PayloadRequest, placeIds: readonly PlaceId[]): Promise<HeritageItem['id'][]> {
-  if (placeIds.length === 0) return []
+export async function reindexItemsAt(req: PayloadRequest, targets: ReindexTargets): Promise<HeritageItem['id'][]> {
+  if (targets.places.length === 0 && targets.items.length === 0) return []
   const { payload } = req
   const items = await payload.find({
     collection: 'heritage-items',
-    where: itemsAtPlaces(placeIds),
+    where: itemsOf(targets),
     select: { places: true, placesIndex: true },
     depth: 0,
     pagination: false,

@@ -1,12 +1,12 @@
 import type { TaskConfig } from 'payload'
 import { queueSiteRebuild } from '../publication/siteRebuild'
 import { queueSearchSync } from '../searchIndex/sync'
-import { placeIdsIn } from './placeIdsIn'
 import { reindexItemsAt } from './reindexItemsAt'
+import { reindexTargetsIn } from './reindexTargetsIn'
 
 /**
- * `reindexPlaces`: recomputes `placesIndex` of the items under the places named in its input (see
- * reindexItemsAt), after the admin's save of a place has returned. Idempotent: run twice, it writes
+ * `reindexPlaces`: recomputes `placesIndex` of the items under the places named in its input, and of the
+ * items it names (those that were under a deleted place; see reindexItemsAt), after the admin's save of a place has returned. Idempotent: run twice, it writes
  * nothing the second time. The items whose index changed reach search and the public site (both
  * filter by place), through their own folded queues.
  */
@@ -14,9 +14,14 @@ export const reindexPlacesTask: TaskConfig<'reindexPlaces'> = {
   slug: 'reindexPlaces',
   label: 'Cập nhật chỉ mục địa danh của hồ sơ',
   retries: { attempts: 5, backoff: { type: 'exponential', delay: 2000 } },
-  inputSchema: [{ name: 'places', type: 'json', required: true }],
+  inputSchema: [
+    { name: 'places', type: 'json', required: true },
+    // Ids of the items that were under a deleted place (absent otherwise).
+    { name: 'items', type: 'json' },
+  ],
   handler: async ({ job, req }) => {
-    // Places changed while the job waited were merged into its stored input: read that, not the copy.
+    // Places changed (and items of places deleted) while the job waited were merged into its stored input:
+    // read that, not the copy.
     const stored = await req.payload.findByID({
       collection: 'payload-jobs',
       id: job.id,
@@ -24,8 +29,8 @@ export const reindexPlacesTask: TaskConfig<'reindexPlaces'> = {
       overrideAccess: true,
       req,
     })
-    const places = placeIdsIn(stored.input)
-    const changed = await reindexItemsAt(req, places)
+    const targets = reindexTargetsIn(stored.input)
+    const changed = await reindexItemsAt(req, targets)
     if (changed.length > 0) {
       await queueSearchSync(
         req,
@@ -33,6 +38,6 @@ export const reindexPlacesTask: TaskConfig<'reindexPlaces'> = {
       )
       await queueSiteRebuild(req, `places index of ${changed.length} items`)
     }
-    return { output: { places: places.length, items: changed.length } }
+    return { output: { places: targets.places.length, items: changed.length } }
   },
 }

@@ -129,7 +129,7 @@ describe('toJsonLd', () => {
       '@context': 'https://schema.org',
       '@type': 'Event',
       name: 'Water-wharf ceremony',
-      description: 'Lễ tạ ơn thần nước của buôn.',
+      // The summary is not translated: given under `inLanguage: 'en'` it would claim to be English (issue 14).
       url: `${BASE}/en/di-san/le-cung-ben-nuoc-tay-hoa/`,
       inLanguage: 'en',
       genre: 'Festival',
@@ -147,6 +147,18 @@ describe('toJsonLd', () => {
       },
       eventSchedule: { '@type': 'Schedule', repeatFrequency: 'P1Y' },
       performer: [{ '@type': 'Person', name: 'Nghệ nhân A (mẫu)' }],
+    })
+  })
+
+  it('says its text is Vietnamese on the English page of a record whose title is not translated', () => {
+    const untranslated = { ...festival, title: { vi: 'Lễ cúng bến nước', en: null } }
+    expect(toJsonLd(untranslated, { baseUrl: BASE, locale: 'en' })).toMatchObject({
+      name: 'Lễ cúng bến nước',
+      description: 'Lễ tạ ơn thần nước của buôn.',
+      url: `${BASE}/en/di-san/le-cung-ben-nuoc-tay-hoa/`,
+      inLanguage: 'vi',
+      genre: 'Lễ hội',
+      location: { name: 'huyện Tây Hòa' },
     })
   })
 

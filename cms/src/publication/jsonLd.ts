@@ -4,6 +4,7 @@ import { HERITAGE_KINDS, type HeritageKind, LICENCES, type LicenceCode } from '.
 import {
   absoluteUrl,
   type ItemView,
+  inLocale,
   type Locale,
   type MediaView,
   type PlaceView,
@@ -20,9 +21,13 @@ type Node = Record<string, unknown>
 /**
  * schema.org JSON-LD for a heritage item's page in one language: an Event for festivals and rituals, a
  * CreativeWork for performing arts, oral traditions and knowledge, a Product for crafts. Derived from
- * the record's fields; people are named only with their consent, media only when public.
+ * the record's fields; people are named only with their consent, media only when public. Its text is in one
+ * language, the one `inLanguage` names: the page's when the title is translated, else Vietnamese (the archive's
+ * source language), as the English page of an untranslated record shows it; a summary not in that language is
+ * left out rather than given under the wrong tag.
  */
 export function toJsonLd(item: ItemView, { baseUrl, locale }: { baseUrl: string; locale: Locale }): JsonLd {
+  const lang: Locale = inLocale(item.title, locale) ? locale : 'vi'
   const kind = item.kind && item.kind in HERITAGE_KINDS ? HERITAGE_KINDS[item.kind as HeritageKind] : undefined
   const type = kind?.schemaType ?? 'CreativeWork'
   const place = populated(item.places)[0] ?? populatedOne(item.owningProvince)
@@ -32,19 +37,19 @@ export function toJsonLd(item: ItemView, { baseUrl, locale }: { baseUrl: string;
   const shown = [...(featured?.accessLevel === 'public' ? [featured] : []), ...publicMedia(item)]
   const image = absoluteUrl(baseUrl, shown.map(pictureOf).find(Boolean))
   const keywords = [
-    ...populated(item.subjects).map((subject) => withFallback(subject.name, locale)),
-    ...populated(item.ethnicGroups).map((group) => withFallback(group.name, locale)),
+    ...populated(item.subjects).map((subject) => withFallback(subject.name, lang)),
+    ...populated(item.ethnicGroups).map((group) => withFallback(group.name, lang)),
   ].filter(Boolean)
 
-  const description = withFallback(item.summary, locale)
+  const description = inLocale(item.summary, lang)
   const doc: JsonLd = {
     '@context': 'https://schema.org',
     '@type': type,
-    name: withFallback(item.title, locale) ?? '',
+    name: inLocale(item.title, lang) ?? '',
     ...(description ? { description } : {}),
     url: recordUrl(baseUrl, locale, URL_WORDS.item, item.slug) ?? '',
-    inLanguage: locale,
-    ...(kind ? { [type === 'Product' ? 'category' : 'genre']: kind.label[locale] } : {}),
+    inLanguage: lang,
+    ...(kind ? { [type === 'Product' ? 'category' : 'genre']: kind.label[lang] } : {}),
     ...(keywords.length ? { keywords: keywords.join(', ') } : {}),
     ...(image ? { image } : {}),
     ...(licence?.url ? { license: licence.url } : {}),
@@ -56,7 +61,7 @@ export function toJsonLd(item: ItemView, { baseUrl, locale }: { baseUrl: string;
       ...(time.startDate ? { startDate: time.startDate.slice(0, 10) } : {}),
       ...(time.endDate ? { endDate: time.endDate.slice(0, 10) } : {}),
       eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
-      ...(place ? { location: placeJsonLd(place, locale) } : {}),
+      ...(place ? { location: placeJsonLd(place, lang) } : {}),
       ...(schedule(time) ? { eventSchedule: schedule(time) } : {}),
     })
     const performers = publishablePeople(item).map(({ person }) => ({ '@type': 'Person', name: person.name }))
@@ -64,7 +69,7 @@ export function toJsonLd(item: ItemView, { baseUrl, locale }: { baseUrl: string;
   } else if (type === 'Product') {
     doc.countryOfOrigin = { '@type': 'Country', name: 'VN' }
   } else {
-    if (place) doc.locationCreated = placeJsonLd(place, locale)
+    if (place) doc.locationCreated = placeJsonLd(place, lang)
     const contributors = publishablePeople(item).map(({ person }) => ({ '@type': 'Person', name: person.name }))
     if (contributors.length) doc.contributor = contributors
   }

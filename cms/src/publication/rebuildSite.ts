@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
@@ -25,7 +26,7 @@ export type SiteRebuilt = { items: number; files: number; bytes: number; site: s
 
 /**
  * One rebuild, holding the site lock: exports the snapshot from this Payload, builds the site into a new folder
- * under `site-builds/` and swaps it in atomically (`swapSite`).
+ * under `site-builds/` and swaps it in atomically (`swapSite`). A build that fails leaves no folder behind.
  */
 export async function rebuildSite(payload: Payload, options: RebuildOptions): Promise<SiteRebuilt> {
   const { root, dataDir, siteUrl } = options
@@ -35,14 +36,20 @@ export async function rebuildSite(payload: Payload, options: RebuildOptions): Pr
     const exported = await exportSnapshot(payload, { outDir: snapshotDir, siteUrl, onProgress: options.onProgress })
     const exportSeconds = (Date.now() - started) / 1000
     const build = path.join(dataDir, BUILDS, `${Date.now()}-${process.pid}`)
-    await buildSite({
-      root,
-      snapshotDir,
-      outDir: build,
-      siteUrl,
-      log: path.join(dataDir, 'site-build.log'),
-      env: options.env,
-    })
+    try {
+      await buildSite({
+        root,
+        snapshotDir,
+        outDir: build,
+        siteUrl,
+        log: path.join(dataDir, 'site-build.log'),
+        env: options.env,
+      })
+    } catch (error) {
+      // A failed build is never served: its half-written folder goes now, not at the next swap.
+      await rm(build, { recursive: true, force: true })
+      throw error
+    }
     await swapSite(dataDir, build)
     return {
       items: exported.snapshot.items.length,

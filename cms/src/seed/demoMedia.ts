@@ -30,11 +30,11 @@ export async function demoImage(hue: number, name: string): Promise<DemoFile> {
   return file(await sharp(Buffer.from(svg)).jpeg({ quality: 80 }).toBuffer(), 'image/jpeg', name)
 }
 
-async function ffmpeg(args: string[], output: string): Promise<Buffer> {
+async function ffmpeg(ffmpegPath: string, args: string[], output: string): Promise<Buffer> {
   const dir = await mkdtemp(path.join(tmpdir(), 'disanso-demo-'))
   const target = path.join(dir, output)
   try {
-    await run(process.env.FFMPEG_PATH || 'ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', ...args, target])
+    await run(ffmpegPath, ['-hide_banner', '-loglevel', 'error', '-y', ...args, target])
     return await readFile(target)
   } catch (error) {
     throw new Error(`[seed] ffmpeg could not make "${output}" (is ffmpeg installed? apt-get install -y ffmpeg)`, {
@@ -46,16 +46,21 @@ async function ffmpeg(args: string[], output: string): Promise<Buffer> {
 }
 
 /** Three seconds of a struck gong (a decaying low tone with an overtone), MP3, from ffmpeg's lavfi. */
-export async function demoAudio(hue: number, name: string): Promise<DemoFile> {
+export async function demoAudio(hue: number, name: string, ffmpegPath: string): Promise<DemoFile> {
   const base = 110 + (hue % 90)
   const gong = `aevalsrc='0.6*exp(-1.2*t)*(sin(2*PI*${base}*t)+0.4*sin(2*PI*${(base * 2.76).toFixed(1)}*t))':s=44100:d=3`
-  return file(await ffmpeg(['-f', 'lavfi', '-i', gong, '-c:a', 'libmp3lame', '-b:a', '96k'], name), 'audio/mpeg', name)
+  return file(
+    await ffmpeg(ffmpegPath, ['-f', 'lavfi', '-i', gong, '-c:a', 'libmp3lame', '-b:a', '96k'], name),
+    'audio/mpeg',
+    name,
+  )
 }
 
 /** Two seconds of ffmpeg's test pattern with a tone, H.264/AAC MP4 with the index at the front. */
-export async function demoVideo(hue: number, name: string): Promise<DemoFile> {
+export async function demoVideo(hue: number, name: string, ffmpegPath: string): Promise<DemoFile> {
   return file(
     await ffmpeg(
+      ffmpegPath,
       [
         '-f',
         'lavfi',

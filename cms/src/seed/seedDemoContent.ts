@@ -7,6 +7,7 @@ import {
   type Payload,
   type PayloadRequest,
 } from 'payload'
+import { settingsOf } from '../config/settings'
 import { LABEL_TYPES, labelIcon } from '../lib/culturalLabels'
 import type { CulturalLabel, EthnicGroup, Place } from '../payload-types'
 import { demoAudio, demoCaptions, demoImage, demoVideo } from './demoMedia'
@@ -324,7 +325,7 @@ async function seedItem(
   if (item.media.audio)
     media.push(
       await makeMedia(
-        await demoAudio(item.media.hue, `${slug}.mp3`),
+        await demoAudio(item.media.hue, `${slug}.mp3`, settingsOf(payload).media.ffmpegPath),
         { vi: `Ghi âm: ${item.title.vi}`, en: `Recording: ${titleEn}` },
         { languages: ['vie'] },
       ),
@@ -343,7 +344,7 @@ async function seedItem(
       : []
     media.push(
       await makeMedia(
-        await demoVideo(item.media.hue, `${slug}.mp4`),
+        await demoVideo(item.media.hue, `${slug}.mp4`, settingsOf(payload).media.ffmpegPath),
         { vi: `Video: ${item.title.vi}`, en: `Video: ${titleEn}` },
         { captions },
       ),

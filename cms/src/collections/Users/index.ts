@@ -6,6 +6,7 @@ import { hashForUnknownAccount } from '../../auth/hashForUnknownAccount'
 import { passwordPolicy } from '../../auth/passwordPolicy'
 import { requireCurrentPassword } from '../../auth/requireCurrentPassword'
 import { throttleAuthRequests } from '../../auth/throttleAuthRequests'
+import { currentProvinceOptions } from '../../fields/currentProvinceOptions'
 import { auditLogin } from '../../hooks/audit'
 
 const ROLE_LABELS: Record<(typeof ROLES)[number], { vi: string; en: string }> = {
@@ -101,7 +102,9 @@ export const createUsers = ({ secureCookies }: { secureCookies: boolean }): Coll
       hasMany: true,
       saveToJWT: true,
       label: { vi: 'Tỉnh phụ trách', en: 'Provinces' },
-      filterOptions: { and: [{ type: { equals: 'province' } }, { validTo: { exists: false } }] },
+      // A current province, or one the account already has: an officer seated in a province that was given
+      // a 2025 successor can still save their account (and the admin save it) until the seat is moved.
+      filterOptions: currentProvinceOptions({ collection: 'users', field: 'provinces' }),
       access: { create: isAdminField, update: isAdminField },
       admin: {
         description: {

@@ -1,11 +1,11 @@
-import type { Field, NumberFieldSingleValidation, Where } from 'payload'
+import type { Field, NumberFieldSingleValidation } from 'payload'
 
-import { hasRole } from '../../../access/roles'
-import { provincesOf, type ScopedUser } from '../../../access/scope'
+import { provincesOf } from '../../../access/scope'
 import { endNotBefore } from '../../../fields/dateRangeValidate'
 import { DAY_ONLY, optionsOf } from '../../../fields/options'
 import { localMessage } from '../../../i18n/localMessage'
 import { MESSAGES } from '../../../i18n/messages'
+import { owningProvinceOptions } from './owningProvinceOptions'
 
 export const SEASONS = {
   spring: { vi: 'Mùa xuân', en: 'Spring' },
@@ -36,12 +36,9 @@ const recurrenceYears: NumberFieldSingleValidation = (value, { siblingData, req 
   (value != null && Number.isInteger(value) && value >= 2) ||
   localMessage(req, MESSAGES.recurrenceInterval)
 
-/** Current provinces (the gazetteer keeps the merged ones, with `validTo`). */
-const CURRENT_PROVINCE: Where = { and: [{ type: { equals: 'province' } }, { validTo: { exists: false } }] }
-
 /**
- * The province whose officers look after the record: a current province, one of the user's own (admins and
- * the system pick any), preselected with the user's first province.
+ * The province whose officers look after the record: one of the user's own (admins and the system pick
+ * any current one; see owningProvinceOptions), preselected with the user's first province.
  */
 export const owningProvinceField = (): Field => ({
   name: 'owningProvince',
@@ -51,11 +48,7 @@ export const owningProvinceField = (): Field => ({
   index: true,
   label: { vi: 'Tỉnh quản lý hồ sơ', en: 'Owning province' },
   defaultValue: ({ user }) => provincesOf(user)[0],
-  filterOptions: ({ user }) => {
-    const scoped = user as ScopedUser | null
-    if (!scoped || hasRole(scoped, 'admin')) return CURRENT_PROVINCE
-    return { and: [CURRENT_PROVINCE, { id: { in: provincesOf(scoped) } }] }
-  },
+  filterOptions: owningProvinceOptions,
   admin: { position: 'sidebar' },
 })
 
