@@ -26,8 +26,10 @@ export function tusServer(payload: Payload): Server {
     onIncomingRequest: async (req, id) => {
       const user = await userFor(req)
       if (!mayUpload(user as never)) throw refuse(401, 'Phiên đăng nhập đã hết / Sign in again')
+      // Also called for POST (creation), where there is no upload yet.
+      if (req.method === 'POST' || req.method === 'OPTIONS') return
       const upload = await server?.datastore.getUpload(id)
-      if (upload && upload.metadata?.owner !== String(user?.id)) throw refuse(404, 'Not found')
+      if (upload.metadata?.owner !== String(user?.id)) throw refuse(404, 'Not found')
     },
     onUploadCreate: async (req, upload) => {
       const user = await userFor(req)
