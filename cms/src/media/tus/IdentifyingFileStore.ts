@@ -1,10 +1,10 @@
-import { rm, stat } from 'node:fs/promises'
-import { open } from 'node:fs/promises'
+import { open, rm, stat } from 'node:fs/promises'
+import path from 'node:path'
 import { Readable } from 'node:stream'
 
 import { IDENTIFY_HEAD_BYTES, identifyBytes, MediaPipelineError } from '@di-san-so/media-pipeline'
 import { FileStore } from '@tus/file-store'
-import { ERRORS, Upload } from '@tus/utils'
+import { ERRORS, isPathInsideDirectory, Upload } from '@tus/utils'
 
 import { PROCESSING_ERRORS } from '../messages'
 import { refusalBody } from './tusRefusal'
@@ -42,9 +42,16 @@ export class IdentifyingFileStore extends FileStore {
   /** The refusal message's language for the request being written (set by the server per request). */
   languageFor: (id: string) => string = () => 'vi'
 
+  /** The upload's data file (FileStore's own `resolve` is private); an id leading outside the folder is not found. */
+  pathOf(id: string): string {
+    const file = path.join(this.directory, id)
+    if (!isPathInsideDirectory(this.directory, file)) throw ERRORS.FILE_NOT_FOUND
+    return file
+  }
+
   override async getUpload(id: string): Promise<Upload> {
     const upload = await super.getUpload(id)
-    const { mtime } = await stat(this.resolve(id))
+    const { mtime } = await stat(this.pathOf(id))
     return new Upload({ ...upload, creation_date: mtime.toISOString() })
   }
 
@@ -67,7 +74,7 @@ export class IdentifyingFileStore extends FileStore {
       have += next.value.length
     }
     if (have >= needed) {
-      const head = Buffer.concat([await readHead(this.resolve(id), offset), ...chunks]).subarray(0, needed)
+      const head = Buffer.concat([await readHead(this.pathOf(id), offset), ...chunks]).subarray(0, needed)
       const name = String(info.metadata?.filename ?? '')
       try {
         identifyBytes(head, name)
@@ -95,7 +102,7 @@ export class IdentifyingFileStore extends FileStore {
 
   /** Removes the upload's bytes and its `.json`, whatever is left of them. */
   async removeAll(id: string): Promise<void> {
-    await rm(this.resolve(id), { force: true })
+    await rm(this.pathOf(id), { force: true })
     await this.configstore.delete(id)
   }
 
@@ -106,7 +113,7 @@ export class IdentifyingFileStore extends FileStore {
     let removed = 0
     for (const id of await this.configstore.list()) {
       const info = await this.configstore.get(id)
-      const lastActive = await stat(this.resolve(id)).then(
+      const lastActive = await stat(this.pathOf(id)).then(
         (stats) => stats.mtimeMs,
         () => 0,
       )
