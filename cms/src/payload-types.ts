@@ -105,8 +105,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('vi' | 'en') | ('vi' | 'en')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: 'vi' | 'en';
   widgets: {
     collections: CollectionsWidget;
@@ -124,6 +128,7 @@ export interface Config {
       rebuildSite: TaskRebuildSite;
       syncSearch: TaskSyncSearch;
       reindexPlaces: TaskReindexPlaces;
+      expireUploads: TaskExpireUploads;
       inline: {
         input: unknown;
         output: unknown;
@@ -662,7 +667,8 @@ export interface PayloadJob {
           | 'mediaAudio'
           | 'rebuildSite'
           | 'syncSearch'
-          | 'reindexPlaces';
+          | 'reindexPlaces'
+          | 'expireUploads';
         taskID: string;
         input?:
           | {
@@ -709,11 +715,21 @@ export interface PayloadJob {
         | 'rebuildSite'
         | 'syncSearch'
         | 'reindexPlaces'
+        | 'expireUploads'
       )
     | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1133,6 +1149,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1167,6 +1184,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1324,6 +1369,16 @@ export interface TaskReindexPlaces {
       | null;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskExpireUploads".
+ */
+export interface TaskExpireUploads {
+  input?: unknown;
+  output: {
+    removed?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

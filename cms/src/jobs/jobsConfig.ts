@@ -3,6 +3,7 @@ import type { JobsConfig } from 'payload'
 import { hasRole } from '../access/roles'
 import type { ArchiveSettings } from '../config/settings'
 import { reindexPlacesTask } from '../gazetteer/reindexPlacesTask'
+import { expireUploadsTask } from '../media/tus/expireUploadsTask'
 import { createMediaTasks, processMediaWorkflow } from '../media/workflow'
 import { rebuildSiteTask } from '../publication/siteRebuild'
 import { syncSearchTask } from '../searchIndex/sync'
@@ -24,6 +25,7 @@ export function jobsConfig(settings: ArchiveSettings): JobsConfig {
       rebuildSiteTask,
       syncSearchTask,
       reindexPlacesTask,
+      expireUploadsTask,
     ],
     workflows: [processMediaWorkflow],
     // Only administrators may queue, run or cancel jobs through the API; uploads queue their own.
