@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, utimesSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync, utimesSync } from 'node:fs'
 import path from 'node:path'
 
 import sharp from 'sharp'
@@ -9,6 +9,7 @@ import { handleUpload } from '../../cms/src/media/tus/handleUpload'
 import { createTusServer, type TusServer } from '../../cms/src/media/tus/tusServer'
 import type { Media } from '../../cms/src/payload-types'
 import { type ApiClient, apiInProcess } from '../helpers/apiInProcess'
+import { hostileText } from '../helpers/canary'
 import { startTestArchive, type TestArchive } from '../helpers/testArchive'
 
 // The tus server at /api/uploads (issue 15), answered IN-PROCESS by the route's handler (`handleUpload`,
@@ -26,8 +27,11 @@ const send = (
   pathname: string,
   init: { method: string; cookie?: string; headers?: Record<string, string>; body?: Buffer; language?: string },
 ) => {
-  const headers = new Headers({ 'tus-resumable': '1.0.0', ...init.headers })
-  if (init.cookie) headers.set('cookie', init.cookie)
+  // As a browser on the admin's own origin sends them (Payload checks them before it trusts a cookie).
+  const browser = init.cookie
+    ? { origin: 'http://localhost:3000', 'sec-fetch-site': 'same-origin', cookie: init.cookie }
+    : {}
+  const headers = new Headers({ 'tus-resumable': '1.0.0', ...browser, ...init.headers })
   if (init.language) headers.set('accept-language', init.language)
   return handleUpload(
     tus,
@@ -76,7 +80,11 @@ const photo = () =>
     .toBuffer()
 
 beforeAll(async () => {
-  archive = await startTestArchive(undefined, { MEDIA_WORKER: 'external', UPLOAD_QUOTA_GB: String(1 / 1024) })
+  archive = await startTestArchive(undefined, {
+    MEDIA_WORKER: 'external',
+    UPLOAD_QUOTA_GB: String(1 / 1024),
+    SERVER_URL: 'http://localhost:3000',
+  })
   api = apiInProcess(archive)
   tus = createTusServer(archive.payload, { freeBytes: async () => freeBytes, reserveBytes: 0 })
   for (const [role, roles] of [
@@ -110,6 +118,7 @@ describe('a resumable upload', () => {
       uploads: { id: string; offset: number; filename: string }[]
     }
     expect(mine.uploads).toEqual([expect.objectContaining({ id, offset: half, filename: 'le-hoi.jpg' })])
+    const { ino } = statSync(tus.store.pathOf(id))
     const last = await patch(cookies.contributor, id, half, bytes.subarray(half))
     expect(last.status, await last.clone().text()).toBe(204)
     const mediaId = last.headers.get('media-id')
@@ -118,6 +127,9 @@ describe('a resumable upload', () => {
     expect(media.originalFilename).toBe('le-hoi.jpg')
     const stored = readFileSync(path.join(archive.dir, 'media', String(media.filename)))
     expect(sha(stored)).toBe(sha(bytes))
+    // Moved into place (the same file, hard-linked), not copied.
+    expect(statSync(path.join(archive.dir, 'media', String(media.filename))).ino).toBe(ino)
+    expect(media.caption).toBe('Lễ hội cồng chiêng')
     expect(tusFiles()).toEqual([])
   })
 
@@ -134,6 +146,50 @@ describe('a resumable upload', () => {
     const [ra, rb] = await Promise.all([patch(cookies.contributor, ia, 0, a), patch(cookies.contributor2, ib, 0, b)])
     expect([ra.status, rb.status]).toEqual([204, 204])
     expect(ra.headers.get('media-id')).not.toBe(rb.headers.get('media-id'))
+    expect(tusFiles()).toEqual([])
+  })
+})
+
+describe('who may upload, and how they sign in', () => {
+  it('a JWT in Authorization works; a session cookie sent from another site (CSRF) does not', async () => {
+    const token = cookies.contributor.replace('payload-token=', '')
+    const withJwt = await send('/api/uploads', {
+      method: 'POST',
+      headers: { authorization: `JWT ${token}`, 'upload-length': '10', 'upload-metadata': `filename ${b64('a.jpg')}` },
+    })
+    expect(withJwt.status).toBe(201)
+    await send(`/api/uploads/${idOf(withJwt)}`, { method: 'DELETE', headers: { authorization: `JWT ${token}` } })
+    const forged = await send('/api/uploads', {
+      method: 'POST',
+      cookie: cookies.contributor,
+      headers: {
+        origin: 'https://evil.example',
+        'sec-fetch-site': 'cross-site',
+        'upload-length': '10',
+        'upload-metadata': `filename ${b64('a.jpg')}`,
+      },
+    })
+    expect(forged.status).toBe(401)
+    expect(forged.headers.get('access-control-allow-origin')).not.toBe('*')
+    expect(tusFiles()).toEqual([])
+  })
+
+  it('a hostile file name comes back as JSON data, never as a page', async () => {
+    const name = `${hostileText('tus-filename')}.jpg`
+    const created = await create(cookies.contributor, 1000, name)
+    const mine = await send('/api/uploads/mine', { method: 'GET', cookie: cookies.contributor })
+    expect(mine.headers.get('content-type')).toContain('application/json')
+    const { uploads } = (await mine.json()) as { uploads: { filename: string }[] }
+    expect(uploads.map((upload) => upload.filename)).toContain(name)
+    expect((await send('/api/uploads/mine', { method: 'GET', cookie: cookies.contributor2 })).status).toBe(200)
+    const others = (await (
+      await send('/api/uploads/mine', { method: 'GET', cookie: cookies.contributor2 })
+    ).json()) as {
+      uploads: unknown[]
+    }
+    expect(others.uploads).toEqual([])
+    expect((await send('/api/uploads/mine', { method: 'GET', cookie: cookies.reviewer })).status).toBe(403)
+    await send(`/api/uploads/${idOf(created)}`, { method: 'DELETE', cookie: cookies.contributor })
     expect(tusFiles()).toEqual([])
   })
 })
@@ -162,8 +218,14 @@ describe('refusals, in the contract’s JSON and the officer’s language', () =
     const error = await errorOf(full)
     expect(error.code).toBe('disk-full')
     expect(error.message).toContain('Máy chủ không còn đủ chỗ trống')
-    const english = await create(cookies.contributor, 9 * 1024 ** 3)
+    const english = await send('/api/uploads', {
+      method: 'POST',
+      cookie: cookies.contributor,
+      language: 'en-GB,en;q=0.9',
+      headers: { 'upload-length': String(9 * 1024 ** 3), 'upload-metadata': `filename ${b64('a.jpg')}` },
+    })
     expect(english.status).toBe(413)
+    expect((await errorOf(english)).message).toContain('The file is too large for this server (limit 8 GB)')
     expect(tusFiles()).toEqual([])
   })
 
@@ -185,7 +247,9 @@ describe('refusals, in the contract’s JSON and the officer’s language', () =
     const old = new Date(Date.now() - 25 * 3600 * 1000)
     utimesSync(tus.store.pathOf(id), old, old)
     expect((await send(`/api/uploads/${id}`, { method: 'HEAD', cookie: cookies.contributor })).status).toBe(410)
-    expect(await tus.server.cleanUpExpiredUploads()).toBe(1)
+    // The registered job does the cleanup, on its queue.
+    await archive.payload.jobs.queue({ task: 'expireUploads', queue: 'uploads', input: {} })
+    await archive.payload.jobs.run({ queue: 'uploads' })
     expect(tusFiles()).toEqual([])
   })
 

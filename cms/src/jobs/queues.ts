@@ -10,7 +10,7 @@ export const QUEUES = {
   search: 'search',
   /** items' `placesIndex` after a change to the gazetteer, folded (`reindexPlaces`) */
   places: 'places',
-  /** unfinished tus uploads past UPLOAD_EXPIRY_HOURS removed (`expireUploads`, scheduled) */
+  /** unfinished tus uploads past UPLOAD_EXPIRY_HOURS removed (`expireUploads`, queued every 10 minutes) */
   uploads: 'uploads',
 } as const
 
@@ -39,7 +39,7 @@ export function queueRuns(settings: ArchiveSettings): Record<Runner, QueueRun[]>
   const site: QueueRun = { queue: QUEUES.site, cron: '*/5 * * * * *', limit: 1 }
   const search: QueueRun = { queue: QUEUES.search, cron: '*/2 * * * * *', limit: 5 }
   const places: QueueRun = { queue: QUEUES.places, cron: '*/2 * * * * *', limit: 1 }
-  // The tus server lives in the web server: its expiry cleanup runs there (scheduled every 10 minutes).
+  // The tus server lives in the web server: its expiry cleanup runs there.
   const uploads: QueueRun = { queue: QUEUES.uploads, cron: '0 * * * * *', limit: 1 }
   const external = settings.media.worker === 'external'
   return {
