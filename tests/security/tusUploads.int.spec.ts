@@ -28,7 +28,7 @@ const send = (
   init: { method: string; cookie?: string; headers?: Record<string, string>; body?: Buffer; language?: string },
 ) => {
   // As a browser on the admin's own origin sends them (Payload checks them before it trusts a cookie).
-  const browser = init.cookie
+  const browser: Record<string, string> = init.cookie
     ? { origin: 'http://localhost:3000', 'sec-fetch-site': 'same-origin', cookie: init.cookie }
     : {}
   const headers = new Headers({ 'tus-resumable': '1.0.0', ...browser, ...init.headers })
@@ -152,7 +152,7 @@ describe('a resumable upload', () => {
 
 describe('who may upload, and how they sign in', () => {
   it('a JWT in Authorization works; a session cookie sent from another site (CSRF) does not', async () => {
-    const token = cookies.contributor.replace('payload-token=', '')
+    const token = String(cookies.contributor).replace('payload-token=', '')
     const withJwt = await send('/api/uploads', {
       method: 'POST',
       headers: { authorization: `JWT ${token}`, 'upload-length': '10', 'upload-metadata': `filename ${b64('a.jpg')}` },
