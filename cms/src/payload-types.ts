@@ -124,6 +124,7 @@ export interface Config {
       rebuildSite: TaskRebuildSite;
       syncSearch: TaskSyncSearch;
       reindexPlaces: TaskReindexPlaces;
+      expireUploads: TaskExpireUploads;
       inline: {
         input: unknown;
         output: unknown;
@@ -662,7 +663,8 @@ export interface PayloadJob {
           | 'mediaAudio'
           | 'rebuildSite'
           | 'syncSearch'
-          | 'reindexPlaces';
+          | 'reindexPlaces'
+          | 'expireUploads';
         taskID: string;
         input?:
           | {
@@ -709,6 +711,7 @@ export interface PayloadJob {
         | 'rebuildSite'
         | 'syncSearch'
         | 'reindexPlaces'
+        | 'expireUploads'
       )
     | null;
   queue?: string | null;
@@ -1324,6 +1327,16 @@ export interface TaskReindexPlaces {
       | null;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskExpireUploads".
+ */
+export interface TaskExpireUploads {
+  input?: unknown;
+  output: {
+    removed?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

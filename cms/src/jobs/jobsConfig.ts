@@ -3,6 +3,8 @@ import type { JobsConfig } from 'payload'
 import { hasRole } from '../access/roles'
 import type { ArchiveSettings } from '../config/settings'
 import { reindexPlacesTask } from '../gazetteer/reindexPlacesTask'
+import { expireUploadsTask } from '../media/tus/expireUploadsTask'
+import { queueUploadExpiry } from '../media/tus/queueUploadExpiry'
 import { createMediaTasks, processMediaWorkflow } from '../media/workflow'
 import { rebuildSiteTask } from '../publication/siteRebuild'
 import { syncSearchTask } from '../searchIndex/sync'
@@ -24,6 +26,7 @@ export function jobsConfig(settings: ArchiveSettings): JobsConfig {
       rebuildSiteTask,
       syncSearchTask,
       reindexPlacesTask,
+      expireUploadsTask,
     ],
     workflows: [processMediaWorkflow],
     // Only administrators may queue, run or cancel jobs through the API; uploads queue their own.
@@ -38,6 +41,8 @@ export function jobsConfig(settings: ArchiveSettings): JobsConfig {
     autoRun: queueRuns(settings).web.map(({ queue, cron, limit }) => ({ cron, queue, limit, silent: { info: true } })),
     shouldAutoRun: async (payload) => {
       if (settings.media.worker === 'embedded') await recoverStalledJobsNowAndThen(payload, settings.media.staleAfterMs)
+      // Unfinished uploads past UPLOAD_EXPIRY_HOURS are removed by a job queued every 10 minutes.
+      await queueUploadExpiry(payload)
       return true
     },
   }

@@ -10,6 +10,8 @@ export const QUEUES = {
   search: 'search',
   /** items' `placesIndex` after a change to the gazetteer, folded (`reindexPlaces`) */
   places: 'places',
+  /** unfinished tus uploads past UPLOAD_EXPIRY_HOURS removed (`expireUploads`, queued every 10 minutes) */
+  uploads: 'uploads',
 } as const
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]
@@ -37,9 +39,11 @@ export function queueRuns(settings: ArchiveSettings): Record<Runner, QueueRun[]>
   const site: QueueRun = { queue: QUEUES.site, cron: '*/5 * * * * *', limit: 1 }
   const search: QueueRun = { queue: QUEUES.search, cron: '*/2 * * * * *', limit: 5 }
   const places: QueueRun = { queue: QUEUES.places, cron: '*/2 * * * * *', limit: 1 }
+  // The tus server lives in the web server: its expiry cleanup runs there.
+  const uploads: QueueRun = { queue: QUEUES.uploads, cron: '0 * * * * *', limit: 1 }
   const external = settings.media.worker === 'external'
   return {
-    web: [...(external ? [] : [media]), site, places, ...(settings.search.enabled ? [search] : [])],
+    web: [...(external ? [] : [media]), site, places, uploads, ...(settings.search.enabled ? [search] : [])],
     // A worker is started to process media (with MEDIA_WORKER=external, it is the only one that does).
     worker: [media],
   }
