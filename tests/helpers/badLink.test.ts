@@ -33,6 +33,13 @@ async function sink(): Promise<{ server: Server; port: number; received: Promise
   return { server, port: address.port, received }
 }
 
+/** What the sink's `index`-th connection received (it must have been made). */
+async function nth(received: Promise<Received>[], index: number): Promise<Received> {
+  const connection = received[index]
+  if (!connection) throw new Error(`no connection ${index} reached the sink`)
+  return connection
+}
+
 /** Sends `data` through the link and resolves with what came back, and whether the connection was cut. */
 function send(port: number, data: Buffer): Promise<{ reply: string; error?: string }> {
   return new Promise((resolve) => {
@@ -61,7 +68,7 @@ describe('badLink (a TCP proxy shaping bandwidth, adding latency, cutting every 
     link = await startBadLink({ target: { host: '127.0.0.1', port } })
     const data = randomBytes(3 * 1024 * 1024)
     const { reply } = await send(link.port, data)
-    const got = await received[0]
+    const got = await nth(received, 0)
     expect(got).toEqual({ bytes: data.length, sha256: sha256(data), ended: 'end' })
     expect(reply).toBe('thanks')
     expect([link.bytesUp(), link.bytesOffered(), link.bytesDown(), link.cuts()]).toEqual([
@@ -91,7 +98,7 @@ describe('badLink (a TCP proxy shaping bandwidth, adding latency, cutting every 
     link = await startBadLink({ target: { host: '127.0.0.1', port }, cutEveryBytes: 1_000_000 })
     const data = randomBytes(2_500_000)
     const { reply, error } = await send(link.port, data)
-    const got = await received[0]
+    const got = await nth(received, 0)
     // The sender's connection is reset; the receiver gets exactly the bytes before the cut, then nothing.
     expect([reply, error]).toEqual(['', 'ECONNRESET'])
     expect(got.bytes).toBe(1_000_000)
@@ -100,7 +107,7 @@ describe('badLink (a TCP proxy shaping bandwidth, adding latency, cutting every 
     expect(link.bytesUp()).toBe(1_000_000)
     // The next connection gets the next 1 000 000 bytes of the link's budget.
     await send(link.port, data)
-    expect((await received[1]).bytes).toBe(1_000_000)
+    expect((await nth(received, 1)).bytes).toBe(1_000_000)
     expect(link.cuts()).toBe(2)
   })
 })
