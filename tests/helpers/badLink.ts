@@ -36,8 +36,12 @@ export type BadLink = {
   close: () => Promise<void>
 }
 
-/** Above this many bytes waiting on a direction, its sources are paused (TCP back-pressure, as a full queue would). */
-const HIGH_WATER = 256 * 1024
+/**
+ * Above this many bytes queued on a direction beyond what is in flight (bandwidth × one-way delay), its sources are
+ * paused: TCP back-pressure, as a full router queue would give. The bytes in flight are not counted against it,
+ * or the proxy would act as a TCP window too small for the link and never reach its bandwidth.
+ */
+const QUEUE_BYTES = 256 * 1024
 /** Pieces the shaper releases one at a time: small enough that a 20 Mbit/s link releases ~150 per second. */
 const PIECE = 16 * 1024
 
@@ -61,6 +65,7 @@ export async function startBadLink(options: BadLinkOptions): Promise<BadLink> {
   const { target, bitsPerSecond, rttMs = 0, cutEveryBytes } = options
   const bytesPerMs = bitsPerSecond ? bitsPerSecond / 8 / 1000 : Number.POSITIVE_INFINITY
   const oneWay = rttMs / 2
+  const highWater = QUEUE_BYTES + (Number.isFinite(bytesPerMs) ? bytesPerMs * oneWay : 0)
   const up: Direction = { freeAt: 0, queued: 0, paused: new Set() }
   const down: Direction = { freeAt: 0, queued: 0, paused: new Set() }
   const counts = { up: 0, down: 0, offered: 0, cuts: 0, sinceCut: 0 }
@@ -95,7 +100,7 @@ export async function startBadLink(options: BadLinkOptions): Promise<BadLink> {
       setTimeout(() => deliver(sink, piece, direction, last ? after : undefined), Math.max(0, deliverAt - now))
       if (last) break
     }
-    if (direction.queued > HIGH_WATER && !source.isPaused()) {
+    if (direction.queued > highWater && !source.isPaused()) {
       source.pause()
       direction.paused.add(source)
     }
@@ -109,7 +114,7 @@ export async function startBadLink(options: BadLinkOptions): Promise<BadLink> {
       else counts.down += piece.length
     }
     after?.()
-    if (direction.queued <= HIGH_WATER / 2)
+    if (direction.queued <= highWater / 2)
       for (const source of direction.paused) {
         direction.paused.delete(source)
         if (!source.destroyed) source.resume()
