@@ -10,7 +10,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['{cms,scripts,media-pipeline,search,site,tests/security}/**/*.test.ts'],
+          include: ['{cms,scripts,media-pipeline,search,site,tests/security,tests/helpers}/**/*.test.ts'],
           exclude: ['**/node_modules/**', '**/.next/**', 'site/dist/**'],
         },
       },
