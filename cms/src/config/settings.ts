@@ -29,6 +29,15 @@ export type ArchiveSettings = {
     ffmpegPath: string
     ffprobePath: string
   }
+  /** Resumable (tus) uploads at /api/uploads (issue 15). */
+  uploads: {
+    /** An unfinished upload with no new bytes for this long is removed (UPLOAD_EXPIRY_HOURS, 24). */
+    expiryMs: number
+    /** Bytes one user may have in unfinished uploads at once (UPLOAD_QUOTA_GB, 20). */
+    quotaBytes: number
+    /** Where unfinished uploads are kept (DATA_DIR/uploads-tus): on the originals' filesystem, so a finished one is linked into place. */
+    directory: string
+  }
   /** The public site's rebuild after a publish: SITE_REBUILD=off turns it off; SITE_REBUILD_SECONDS (10) debounces. */
   siteRebuild: { enabled: boolean; delayMs: number }
   /** The header a trusted reverse proxy overwrites with the client's address (CLIENT_IP_HEADER); none without a proxy. */
@@ -53,6 +62,11 @@ export function resolveSettings(env: Env): ArchiveSettings {
       maxUploadBytes: Number(env.MEDIA_MAX_UPLOAD_GB ?? 8) * 1024 ** 3,
       ffmpegPath: env.FFMPEG_PATH || 'ffmpeg',
       ffprobePath: env.FFPROBE_PATH || 'ffprobe',
+    },
+    uploads: {
+      expiryMs: Number(env.UPLOAD_EXPIRY_HOURS ?? 24) * 3600 * 1000,
+      quotaBytes: Number(env.UPLOAD_QUOTA_GB ?? 20) * 1024 ** 3,
+      directory: path.join(dataDir(env), 'uploads-tus'),
     },
     siteRebuild: { enabled: env.SITE_REBUILD !== 'off', delayMs: seconds(env.SITE_REBUILD_SECONDS, 10) },
     clientIpHeader: env.CLIENT_IP_HEADER?.trim().toLowerCase() || undefined,

@@ -110,6 +110,27 @@ export const MESSAGES = {
     vi: 'Hãy gửi chính tệp trong lần tải lên: kho không lấy tệp từ một đường dẫn (URL) hay từ tên một tệp đã lưu.',
     en: 'Send the file itself in the upload: the archive does not take a file from a URL or from a stored file name.',
   },
+  // Resumable uploads (issue 15, srv): the refusals of /api/uploads, as `{ error: { code, message } }`.
+  tusQuota: {
+    vi: 'Bạn đã có {used} đang tải dở (giới hạn {max}). Hãy hoàn tất hoặc hủy các lượt tải dở trước khi tải thêm.',
+    en: 'You already have {used} in unfinished uploads (limit {max}). Finish or cancel them before uploading more.',
+  },
+  tusDiskFull: {
+    vi: 'Máy chủ không còn đủ chỗ trống cho tệp này ({size}). Hãy báo quản trị viên; phần đã gửi không bị mất.',
+    en: 'The server does not have enough free space for this file ({size}). Tell an administrator.',
+  },
+  tusExpired: {
+    vi: 'Lượt tải lên này không còn trên máy chủ (đã quá hạn hoặc đã hủy). Hãy tải tệp lên lại từ đầu.',
+    en: 'This upload is no longer on the server (it expired or was cancelled). Upload the file again.',
+  },
+  tusSignedOut: {
+    vi: 'Phiên đăng nhập đã hết. Hãy đăng nhập lại rồi tiếp tục: phần đã gửi vẫn được giữ.',
+    en: 'Your session has ended. Sign in again and continue: the part already sent is kept.',
+  },
+  tusBadRequest: {
+    vi: 'Yêu cầu tải lên không hợp lệ ({reason}).',
+    en: 'The upload request is not valid ({reason}).',
+  },
   // Access rules and workflow (issue 12: scope, relation filters)
   provinceMove: {
     vi: 'Bạn chỉ được đặt hồ sơ vào tỉnh mình phụ trách',

@@ -18,6 +18,7 @@ import { pipelineThumbnail } from './fields/pipelineThumbnail'
 import { processingFields } from './fields/processingFields'
 import { forKind } from './fieldsForKind'
 import { guardWorkflowFields } from './hooks/guardWorkflowFields'
+import { linkTusUpload } from './hooks/linkTusUpload'
 import { randomizeFilename } from './hooks/randomizeFilename'
 import { removeMediaFiles } from './hooks/removeMediaFiles'
 import { removeUploadTemp } from './hooks/removeUploadTemp'
@@ -87,6 +88,8 @@ export const createMedia = ({
       guardWorkflowFields,
       attachOnlyReadable([{ array: 'captions', field: 'file', collection: 'media' }]),
       computeEffectiveAccess,
+      // Last: the record is accepted; a finished tus upload is linked into place (issue 15).
+      linkTusUpload,
     ],
     afterChange: [queueProcessing],
     afterDelete: [removeMediaFiles],

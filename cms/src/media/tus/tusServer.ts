@@ -1,45 +1,128 @@
 import { statfs } from 'node:fs/promises'
 import path from 'node:path'
 
-import { FileStore } from '@tus/file-store'
 import { Server } from '@tus/server'
+import type { Upload } from '@tus/utils'
 import type { Payload } from 'payload'
 
 import { mayUpload } from '../../access/mediaScope'
-import { dataDir } from '../../config/paths'
+import type { ScopedUser } from '../../access/scope'
 import { settingsOf } from '../../config/settings'
+import { MESSAGES } from '../../i18n/messages'
+import type { User } from '../../payload-types'
+import { readableSize } from '../uploadErrors'
+import { finishUpload } from './finishUpload'
+import { IdentifyingFileStore } from './IdentifyingFileStore'
+import { languageOf, tusRefusal } from './tusRefusal'
 
-/** Spike (issue 15): a tus 1.0 server at /api/uploads, one per process. Not wired to media yet. */
-let server: Server | undefined
+export type TusServerOptions = {
+  /** Free bytes on the filesystem holding `directory` (tests inject a full disk). */
+  freeBytes?: (directory: string) => Promise<number>
+  /** Kept free beyond the uploads (1 GiB). */
+  reserveBytes?: number
+}
 
-const refuse = (status_code: number, body: string) => ({ status_code, body })
+const realFreeBytes = async (directory: string) => {
+  const fs = await statfs(directory)
+  return fs.bavail * fs.bsize
+}
 
-export function tusServer(payload: Payload): Server {
-  if (server) return server
-  const directory = path.join(dataDir(), 'uploads-tus')
-  const maxBytes = settingsOf(payload).media.maxUploadBytes
-  const userFor = async (req: Request) => (await payload.auth({ headers: req.headers })).user
-  server = new Server({
+export type TusServer = { server: Server; store: IdentifyingFileStore; payload: Payload }
+
+/** The open (unfinished) uploads, each with its owner, for quota, free space and `GET /api/uploads/mine`. */
+export async function openUploads(store: IdentifyingFileStore): Promise<Upload[]> {
+  const uploads: Upload[] = []
+  for (const id of (await store.configstore.list?.()) ?? []) {
+    const upload = await store.getUpload(id).catch(() => undefined)
+    if (upload) uploads.push(upload)
+  }
+  return uploads
+}
+
+/**
+ * The tus 1.0 server at /api/uploads (issue 15): the Payload session (cookie, with Payload's CSRF check) or
+ * `Authorization: JWT …` / API key, with media create's rule (contributor, editor, admin); each upload
+ * belongs to its creator (anyone else's request for it is answered 404); MEDIA_MAX_UPLOAD_GB, the user's
+ * quota of unfinished bytes and the free disk are checked on `Upload-Length`, before any byte; the first
+ * bytes are identified as they arrive (`IdentifyingFileStore`); a finished upload becomes a media record
+ * as the user (`finishUpload`), answered with `Media-Id`.
+ */
+export function createTusServer(payload: Payload, options: TusServerOptions = {}): TusServer {
+  const settings = settingsOf(payload)
+  const { directory, expiryMs, quotaBytes } = settings.uploads
+  const maxBytes = settings.media.maxUploadBytes
+  const freeBytes = options.freeBytes ?? realFreeBytes
+  const reserve = options.reserveBytes ?? 1024 ** 3
+  const store = new IdentifyingFileStore({ directory, expirationPeriodInMilliseconds: expiryMs })
+  // We need the length for the checks: no deferred length.
+  store.extensions = store.extensions.filter((extension) => extension !== 'creation-defer-length')
+  const languages = new Map<string, string>()
+  store.languageFor = (id) => languages.get(id) ?? 'vi'
+
+  const signedIn = async (req: Request): Promise<User> => {
+    const { user } = await payload.auth({ headers: req.headers })
+    if (!user) throw tusRefusal(req, 401, 'signed-out', MESSAGES.tusSignedOut)
+    if (!mayUpload(user as ScopedUser)) throw tusRefusal(req, 403, 'forbidden', MESSAGES.uploadNotAllowed)
+    return user as User
+  }
+  const notYours = (req: Request) => tusRefusal(req, 404, 'expired', MESSAGES.tusExpired)
+  const ownedUpload = async (req: Request, id: string, user: User) => {
+    const upload = await store.getUpload(id).catch(() => {
+      throw notYours(req)
+    })
+    if (upload.metadata?.owner !== String(user.id)) throw notYours(req)
+    return upload
+  }
+
+  const server = new Server({
     path: '/api/uploads',
     relativeLocation: true,
-    datastore: new FileStore({ directory, expirationPeriodInMilliseconds: 24 * 3600 * 1000 }),
+    allowedOrigins: [new URL(payload.config.serverURL || 'http://localhost:3000').origin],
+    allowedCredentials: true,
+    datastore: store,
     onIncomingRequest: async (req, id) => {
-      const user = await userFor(req)
-      if (!mayUpload(user as never)) throw refuse(401, 'Phiên đăng nhập đã hết / Sign in again')
+      const user = await signedIn(req)
       // Also called for POST (creation), where there is no upload yet.
       if (req.method === 'POST' || req.method === 'OPTIONS') return
-      const upload = await server?.datastore.getUpload(id)
-      if (upload.metadata?.owner !== String(user?.id)) throw refuse(404, 'Not found')
+      await ownedUpload(req, id, user)
+      languages.set(id, languageOf(req))
     },
     onUploadCreate: async (req, upload) => {
-      const user = await userFor(req)
-      if (!mayUpload(user as never)) throw refuse(401, 'Phiên đăng nhập đã hết / Sign in again')
-      if (upload.size === undefined) throw refuse(400, 'Upload-Length is required')
-      if (upload.size > maxBytes) throw refuse(413, 'Tệp quá lớn / File too large')
-      const fs = await statfs(path.dirname(directory))
-      if (upload.size > fs.bavail * fs.bsize - 1024 ** 3) throw refuse(507, 'Đĩa đầy / Disk full')
-      return { metadata: { ...upload.metadata, owner: String(user?.id) } }
+      const user = await signedIn(req)
+      const size = upload.size
+      if (size === undefined || !Number.isSafeInteger(size) || size < 0)
+        throw tusRefusal(req, 400, 'bad-request', MESSAGES.tusBadRequest, { reason: 'Upload-Length' })
+      if (size > maxBytes)
+        throw tusRefusal(req, 413, 'too-big', MESSAGES.uploadTooLarge, { max: readableSize(maxBytes) })
+      const open = await openUploads(store)
+      const used = open
+        .filter((other) => other.metadata?.owner === String(user.id))
+        .reduce((sum, other) => sum + (other.size ?? 0), 0)
+      if (used + size > quotaBytes)
+        throw tusRefusal(req, 413, 'quota', MESSAGES.tusQuota, {
+          used: readableSize(used),
+          max: readableSize(quotaBytes),
+        })
+      // Bytes promised to the other open uploads are not free.
+      const promised = open.reduce((sum, other) => sum + Math.max(0, (other.size ?? 0) - other.offset), 0)
+      if (size > (await freeBytes(path.dirname(directory))) - promised - reserve)
+        throw tusRefusal(req, 507, 'disk-full', MESSAGES.tusDiskFull, { size: readableSize(size) })
+      return { metadata: { ...upload.metadata, owner: String(user.id) } }
+    },
+    onUploadFinish: async (req, upload) => {
+      const user = await signedIn(req)
+      const id = await finishUpload(payload, store, upload, user, languageOf(req))
+      languages.delete(upload.id)
+      return { headers: { 'Media-Id': String(id) } }
     },
   })
-  return server
+  return { server, store, payload }
+}
+
+let shared: TusServer | undefined
+
+/** The process's one tus server (its in-memory locker serialises PATCHes of the same upload). */
+export function tusServer(payload: Payload): TusServer {
+  if (!shared || shared.payload !== payload) shared = createTusServer(payload)
+  return shared
 }

@@ -1,0 +1,127 @@
+import { open, rm, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { Readable } from 'node:stream'
+
+import { IDENTIFY_HEAD_BYTES, identifyBytes, MediaPipelineError } from '@di-san-so/media-pipeline'
+import { FileStore } from '@tus/file-store'
+import { ERRORS, isPathInsideDirectory, Upload } from '@tus/utils'
+
+import { PROCESSING_ERRORS } from '../messages'
+import { refusalBody } from './tusRefusal'
+
+/** Thrown by `write` when the first bytes are not a file the archive keeps (answered 415 `type-refused`). */
+export class RefusedType extends Error {
+  constructor(readonly code: keyof typeof PROCESSING_ERRORS) {
+    super(`refused type: ${code}`)
+  }
+}
+
+async function readHead(file: string, length: number): Promise<Buffer> {
+  if (length <= 0) return Buffer.alloc(0)
+  const handle = await open(file, 'r')
+  try {
+    const head = Buffer.alloc(length)
+    const { bytesRead } = await handle.read(head, 0, length, 0)
+    return head.subarray(0, bytesRead)
+  } finally {
+    await handle.close()
+  }
+}
+
+/**
+ * The tus FileStore, with two changes:
+ * - the first bytes (`IDENTIFY_HEAD_BYTES`) are identified as they arrive, with the media pipeline's
+ *   `identifyBytes`, before they are written: an HTML page or a program is refused in the first chunk and
+ *   the upload is removed (the bytes already on disk and its `.json`), not after 8 GB;
+ * - an upload expires after `expirationPeriodInMilliseconds` WITHOUT NEW BYTES (the data file's mtime), not
+ *   after its creation: a 4 GB festival over 3G can take more than a day while still progressing.
+ *   `getUpload` reports the last activity as `creation_date`, which is what @tus/server's own expiry
+ *   checks (HEAD, PATCH, `Upload-Expires`) count from.
+ */
+export class IdentifyingFileStore extends FileStore {
+  /** The refusal message's language for the request being written (set by the server per request). */
+  languageFor: (id: string) => string = () => 'vi'
+
+  /** The upload's data file (FileStore's own `resolve` is private); an id leading outside the folder is not found. */
+  pathOf(id: string): string {
+    const file = path.join(this.directory, id)
+    if (!isPathInsideDirectory(this.directory, file)) throw ERRORS.FILE_NOT_FOUND
+    return file
+  }
+
+  override async getUpload(id: string): Promise<Upload> {
+    const upload = await super.getUpload(id)
+    const { mtime } = await stat(this.pathOf(id))
+    return new Upload({ ...upload, creation_date: mtime.toISOString() })
+  }
+
+  override async write(readable: Readable, id: string, offset: number): Promise<number> {
+    if (offset >= IDENTIFY_HEAD_BYTES) return super.write(readable, id, offset)
+    const info = await this.configstore.get(id)
+    if (!info) throw ERRORS.FILE_NOT_FOUND
+    const needed = Math.min(IDENTIFY_HEAD_BYTES, info.size ?? IDENTIFY_HEAD_BYTES)
+    const chunks: Buffer[] = []
+    let have = offset
+    const iterator: AsyncIterator<Buffer> = readable[Symbol.asyncIterator]()
+    let done = false
+    while (have < needed) {
+      const next = await iterator.next()
+      if (next.done) {
+        done = true
+        break
+      }
+      chunks.push(next.value)
+      have += next.value.length
+    }
+    if (have >= needed) {
+      const head = Buffer.concat([await readHead(this.pathOf(id), offset), ...chunks]).subarray(0, needed)
+      const name = String(info.metadata?.filename ?? '')
+      try {
+        identifyBytes(head, name)
+      } catch (error) {
+        if (!(error instanceof MediaPipelineError)) throw error
+        readable.destroy()
+        await this.removeAll(id)
+        const code = error.code as keyof typeof PROCESSING_ERRORS
+        const text = PROCESSING_ERRORS[code] ?? PROCESSING_ERRORS['unknown-type']
+        const language = this.languageFor(id) === 'en' ? 'en' : 'vi'
+        throw { status_code: 415, body: refusalBody('type-refused', text[language]) }
+      }
+    }
+    async function* rest() {
+      yield* chunks
+      if (done) return
+      for (;;) {
+        const next = await iterator.next()
+        if (next.done) return
+        yield next.value
+      }
+    }
+    return super.write(Readable.from(rest()), id, offset)
+  }
+
+  /** Removes the upload's bytes and its `.json`, whatever is left of them. */
+  async removeAll(id: string): Promise<void> {
+    await rm(this.pathOf(id), { force: true })
+    await this.configstore.delete(id)
+  }
+
+  /** Removes every unfinished upload with no new bytes for the expiration period; returns how many. */
+  override async deleteExpired(): Promise<number> {
+    const period = this.getExpiration()
+    if (period <= 0 || !this.configstore.list) return 0
+    let removed = 0
+    for (const id of await this.configstore.list()) {
+      const info = await this.configstore.get(id)
+      const lastActive = await stat(this.pathOf(id)).then(
+        (stats) => stats.mtimeMs,
+        () => 0,
+      )
+      if (info && Date.now() > lastActive + period) {
+        await this.removeAll(id)
+        removed += 1
+      }
+    }
+    return removed
+  }
+}

@@ -1,0 +1,93 @@
+import { mayUpload } from '../../access/mediaScope'
+import type { ScopedUser } from '../../access/scope'
+import { messageIn } from '../../i18n/localMessage'
+import { MESSAGES } from '../../i18n/messages'
+import type { User } from '../../payload-types'
+import { languageOf, refusalBody, type TusErrorCode, tusRefusal } from './tusRefusal'
+import { openUploads, type TusServer } from './tusServer'
+
+const json = (status: number, body: string, headers?: Headers) => {
+  const out = new Headers(headers)
+  out.set('content-type', 'application/json; charset=utf-8')
+  out.delete('content-length')
+  return new Response(body, { status, headers: out })
+}
+
+/** tus's own refusals (plain English text) as the contract's `{ error: { code, message } }`. */
+const codeForStatus = (status: number): TusErrorCode =>
+  status === 401
+    ? 'signed-out'
+    : status === 403
+      ? 'forbidden'
+      : status === 404 || status === 410
+        ? 'expired'
+        : status === 413
+          ? 'too-big'
+          : 'bad-request'
+
+async function asContract(req: Request, response: Response): Promise<Response> {
+  if (response.status < 400) return response
+  const text = await response.text()
+  try {
+    const parsed = JSON.parse(text) as { error?: { code?: unknown } }
+    if (typeof parsed.error?.code === 'string') return json(response.status, text, response.headers)
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error
+  }
+  const code = codeForStatus(response.status)
+  const language = languageOf(req)
+  const message =
+    code === 'expired'
+      ? messageIn(language, MESSAGES.tusExpired)
+      : code === 'signed-out'
+        ? messageIn(language, MESSAGES.tusSignedOut)
+        : messageIn(language, MESSAGES.tusBadRequest, { reason: text.trim().slice(0, 200) || String(response.status) })
+  // tus answers 500 for a request it could not read (a cut body); it is the client's to resend.
+  const status = response.status >= 500 && response.status !== 507 ? 400 : response.status
+  return json(status, refusalBody(code, message), response.headers)
+}
+
+/** `GET /api/uploads/mine`: the signed-in user's unfinished uploads, so the screen can offer to continue. */
+async function listMine(tus: TusServer, req: Request): Promise<Response> {
+  const { user } = await tus.payload.auth({ headers: req.headers })
+  if (!user) {
+    const refusal = tusRefusal(req, 401, 'signed-out', MESSAGES.tusSignedOut)
+    return json(refusal.status_code, refusal.body)
+  }
+  if (!mayUpload(user as ScopedUser)) {
+    const refusal = tusRefusal(req, 403, 'forbidden', MESSAGES.uploadNotAllowed)
+    return json(refusal.status_code, refusal.body)
+  }
+  const expiry = tus.store.getExpiration()
+  const uploads = []
+  for (const upload of await openUploads(tus.store)) {
+    if (upload.metadata?.owner !== String((user as User).id)) continue
+    const info = await tus.store.configstore.get(upload.id)
+    const lastActive = new Date(upload.creation_date ?? Date.now()).getTime()
+    uploads.push({
+      id: upload.id,
+      filename: upload.metadata?.filename ?? '',
+      size: upload.size ?? null,
+      offset: upload.offset,
+      createdAt: info?.creation_date ?? null,
+      expiresAt: new Date(lastActive + expiry).toISOString(),
+    })
+  }
+  return json(200, JSON.stringify({ uploads }), new Headers({ 'cache-control': 'no-store' }))
+}
+
+/**
+ * Answers a request to /api/uploads/…: `GET /api/uploads/mine`, else the tus server; every refusal in the
+ * contract's JSON, in the request's language. A request that breaks something is logged and answered
+ * 400/500 JSON, never left to crash the process.
+ */
+export async function handleUpload(tus: TusServer, req: Request): Promise<Response> {
+  try {
+    const { pathname } = new URL(req.url)
+    if (req.method === 'GET' && pathname.replace(/\/$/, '') === '/api/uploads/mine') return await listMine(tus, req)
+    return await asContract(req, await tus.server.handleWeb(req))
+  } catch (error) {
+    tus.payload.logger.error({ err: error, msg: '[uploads] request failed' })
+    return json(500, refusalBody('bad-request', messageIn(languageOf(req), MESSAGES.tusBadRequest, { reason: '500' })))
+  }
+}
