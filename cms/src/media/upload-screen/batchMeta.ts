@@ -5,6 +5,8 @@ export type BatchMeta = {
   recordedWhere: string
   recordedAt: string
   accessLevel: 'public' | 'community' | 'restricted'
+  /** Required by the media record unless the level is public. */
+  accessReason: string
 }
 
 export const EMPTY_BATCH: BatchMeta = {
@@ -13,6 +15,7 @@ export const EMPTY_BATCH: BatchMeta = {
   recordedWhere: '',
   recordedAt: '',
   accessLevel: 'restricted',
+  accessReason: '',
 }
 
 /** The keys sent to the server: the file's name and type (tus `filename`, `filetype`) and the batch keys. */
