@@ -102,7 +102,10 @@ describe('the batch upload screen, as a contributor', () => {
       const context = await signedIn(viewport)
       const page = await context.newPage()
       page.on('console', (m) => console.log('[console]', m.text()))
-      page.on('response', (r) => { if (r.url().includes('/api/uploads')) console.log('[resp]', r.request().method(), r.status(), r.headers()['media-id']) })
+      page.on('response', (r) => {
+        if (r.url().includes('/api/uploads'))
+          console.log('[resp]', r.request().method(), r.status(), r.headers()['media-id'])
+      })
       const hostile = watchHostile(page)
       await page.goto(`${server.url}/admin/tai-len`)
       await page.getByRole('heading', { name: 'Tải lên nhiều tệp' }).waitFor(WAIT)
@@ -114,6 +117,7 @@ describe('the batch upload screen, as a contributor', () => {
       await page.selectOption('select[name="recordedWhere"]', String(placeId))
       await page.fill('input[name="recordedAt"]', '2026-03-14')
       await page.selectOption('select[name="accessLevel"]', 'community')
+      await page.fill('input[name="accessReason"]', 'Chỉ cộng đồng buôn Kô Siêr được xem')
       await page.locator('input.uppy-Dashboard-input').first().setInputFiles(files)
       const text = await page.locator('[data-testid="upload-screen"]').innerText()
       for (const english of ENGLISH) expect(text, `English left: ${english}`).not.toContain(english)
@@ -131,6 +135,7 @@ describe('the batch upload screen, as a contributor', () => {
         expect(String(doc.recordedWhere)).toBe(String(placeId))
         expect(String(doc.recordedAt)).toMatch(/^2026-03-1[34]/)
         expect(doc.accessLevel).toBe('community')
+        expect(doc.accessReason).toBe('Chỉ cộng đồng buôn Kô Siêr được xem')
       }
       expect(new Set(ids.map((id) => String(id))).size).toBe(3)
       await hostile.check(`upload screen (${device})`)
@@ -152,6 +157,7 @@ describe('the batch upload screen, as a contributor', () => {
       if (patches === 1) return route.continue()
     })
     await first.goto(`${server.url}/admin/tai-len`)
+    await first.fill('input[name="accessReason"]', 'Chưa được già làng cho phép công bố')
     await first.locator('input.uppy-Dashboard-input').first().setInputFiles(video)
     const sent = first.waitForResponse(
       (response) => response.request().method() === 'PATCH' && response.status() === 204,
@@ -165,6 +171,10 @@ describe('the batch upload screen, as a contributor', () => {
     second.on('request', (request) => {
       if (request.method() === 'POST' && request.url().includes('/api/uploads')) created.push(request.url())
     })
+    second.on('console', (m) => console.log('[console2]', m.text()))
+    second.on('response', (r) => {
+      if (r.url().includes('/api/uploads')) console.log('[resp2]', r.request().method(), r.status())
+    })
     await second.goto(`${server.url}/admin/tai-len`)
     // The server still holds the first chunk; the screen says so and offers to continue.
     await second.locator('[data-testid="upload-unfinished"]', { hasText: 'Cồng chiêng Kô Siêr.mp4' }).waitFor(WAIT)
@@ -173,6 +183,9 @@ describe('the batch upload screen, as a contributor', () => {
     const resume = second.locator('.uppy-StatusBar-actionBtn--upload, .uppy-StatusBar-actionBtn--retry')
     const done = second.locator('[data-testid="upload-finished"]')
     await resume.or(done).first().waitFor(WAIT)
+    await second.waitForTimeout(5000)
+    console.log(await second.locator('[data-testid="upload-screen"]').innerText())
+    await second.screenshot({ path: '/tmp/ui15-debug2.png' })
     if (await resume.isVisible()) await resume.click()
     const [id] = await finishedIds(second, 1)
     expect(created, 'a new tus upload was created instead of resuming').toEqual([])

@@ -312,6 +312,7 @@ export const UPLOAD_SCREEN_TEXT = {
   recordedAt: { vi: 'Ghi ngày', en: 'Recorded on' },
   accessLevel: { vi: 'Mức truy cập', en: 'Access level' },
   levelPublic: { vi: 'Công khai', en: 'Public' },
+  accessReason: { vi: 'Lý do hạn chế', en: 'Reason for the restriction' },
   levelCommunity: { vi: 'Cộng đồng', en: 'Community' },
   levelRestricted: { vi: 'Hạn chế', en: 'Restricted' },
   unfinishedHeading: { vi: 'Tải lên chưa xong', en: 'Unfinished uploads' },

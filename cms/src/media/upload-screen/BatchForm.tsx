@@ -66,6 +66,16 @@ export function BatchForm({ lang, value, onChange }: Props) {
           ))}
         </select>
       </label>
+      {value.accessLevel !== 'public' && (
+        <label>
+          {T.accessReason[lang]}
+          <input
+            name="accessReason"
+            value={value.accessReason}
+            onChange={(event) => set('accessReason', event.target.value)}
+          />
+        </label>
+      )}
     </fieldset>
   )
 }

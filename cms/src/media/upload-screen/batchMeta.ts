@@ -27,6 +27,7 @@ export const SENT_KEYS = [
   'recordedWhere',
   'recordedAt',
   'accessLevel',
+  'accessReason',
   'languages',
 ]
 
