@@ -6,6 +6,7 @@ import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { PROCESSING_ERRORS } from '../../cms/src/media/messages'
 import { demoImage } from '../../cms/src/seed/demoMedia'
 import { sampleVideo } from '../../media-pipeline/src/testing/sampleMedia'
 import { launchBrowser } from '../helpers/browser'
@@ -139,6 +140,23 @@ describe('the batch upload screen, as a contributor', () => {
       await context.close()
     }, 300_000)
   }
+
+  it("shows the server's refusal in Vietnamese: a web page passed off as a photo", async () => {
+    const page_ = path.join(sources, 'bai-viet.jpg')
+    writeFileSync(page_, `<!doctype html><html><body>${'<p>trang</p>'.repeat(2000)}</body></html>`)
+    const context = await signedIn({ width: 1280, height: 900 })
+    const page = await context.newPage()
+    await page.goto(`${server.url}/admin/tai-len`)
+    await page.fill('input[name="accessReason"]', 'Thử')
+    await page.locator('input.uppy-Dashboard-input').first().setInputFiles(page_)
+    await page.getByRole('button', { name: 'Tải lên 1 tệp' }).click()
+    const shown = await page.locator('[data-testid="upload-errors"] li').first()
+    await shown.waitFor(WAIT)
+    const messages = Object.values(PROCESSING_ERRORS).map((text) => `bai-viet.jpg: ${text.vi}`)
+    expect(messages).toContain(await shown.innerText())
+    await page.screenshot({ path: path.join(ARTIFACTS, 'refused.png') })
+    await context.close()
+  }, 120_000)
 
   it('resumes in a new page an upload whose tab was closed mid-way; the record holds the same bytes', async () => {
     // ~16 MB: two 8 MB PATCHes; the second never leaves the first tab.
