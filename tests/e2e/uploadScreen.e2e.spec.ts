@@ -150,7 +150,7 @@ describe('the batch upload screen, as a contributor', () => {
     await page.fill('input[name="accessReason"]', 'Thử')
     await page.locator('input.uppy-Dashboard-input').first().setInputFiles(page_)
     await page.getByRole('button', { name: 'Tải lên 1 tệp' }).click()
-    const shown = await page.locator('[data-testid="upload-errors"] li').first()
+    const shown = page.locator('[data-testid="upload-errors"] li').first()
     await shown.waitFor(WAIT)
     const messages = Object.values(PROCESSING_ERRORS).map((text) => `bai-viet.jpg: ${text.vi}`)
     expect(messages).toContain(await shown.innerText())
