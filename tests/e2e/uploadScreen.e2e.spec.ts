@@ -102,7 +102,6 @@ describe('the batch upload screen, as a contributor', () => {
       )
       const context = await signedIn(viewport)
       const page = await context.newPage()
-      })
       const hostile = watchHostile(page)
       await page.goto(`${server.url}/admin/tai-len`)
       await page.getByRole('heading', { name: 'Tải lên nhiều tệp' }).waitFor(WAIT)
