@@ -52,6 +52,11 @@ describe('the batch upload screen, as a contributor', () => {
   }
   const media = async (id: Id) =>
     (await call(`${server.url}/api/media/${id}?depth=0`, { cookie })).json() as Record<string, unknown>
+  /** Opens the screen and waits until it runs (Uppy mounted): typing before that would be lost. */
+  const openScreen = async (page: Page) => {
+    await page.goto(`${server.url}/admin/tai-len`)
+    await page.locator('.uppy-Dashboard-inner').waitFor(WAIT)
+  }
   const finishedIds = async (page: Page, count: number) => {
     await page
       .locator('[data-testid="upload-finished"]')
@@ -103,7 +108,7 @@ describe('the batch upload screen, as a contributor', () => {
       const context = await signedIn(viewport)
       const page = await context.newPage()
       const hostile = watchHostile(page)
-      await page.goto(`${server.url}/admin/tai-len`)
+      await openScreen(page)
       await page.getByRole('heading', { name: 'Tải lên nhiều tệp' }).waitFor(WAIT)
       await page.fill('input[name="caption"]', 'Lễ mừng lúa mới, buôn Kô Siêr')
       await page.fill('input[name="credit"]', 'Phòng Văn hóa huyện Krông Pắc')
@@ -141,7 +146,7 @@ describe('the batch upload screen, as a contributor', () => {
     writeFileSync(page_, `<!doctype html><html><body>${'<p>trang</p>'.repeat(2000)}</body></html>`)
     const context = await signedIn({ width: 1280, height: 900 })
     const page = await context.newPage()
-    await page.goto(`${server.url}/admin/tai-len`)
+    await openScreen(page)
     await page.fill('input[name="accessReason"]', 'Thử')
     await page.locator('input.uppy-Dashboard-input').first().setInputFiles(page_)
     await page.getByRole('button', { name: 'Tải lên 1 tệp' }).click()
@@ -166,7 +171,7 @@ describe('the batch upload screen, as a contributor', () => {
       // The connection "dies" after the first chunk: the second request is never sent.
       if (patches === 1) return route.continue()
     })
-    await first.goto(`${server.url}/admin/tai-len`)
+    await openScreen(first)
     await first.fill('input[name="accessReason"]', 'Chưa được già làng cho phép công bố')
     await first.locator('input.uppy-Dashboard-input').first().setInputFiles(video)
     const sent = first.waitForResponse(
@@ -174,6 +179,23 @@ describe('the batch upload screen, as a contributor', () => {
     )
     await first.getByRole('button', { name: 'Tải lên 1 tệp' }).click()
     await sent
+    // The browser has kept the file (golden retriever's IndexedDB) before the tab is closed.
+    await first.waitForFunction(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const open = indexedDB.open('uppy-blobs')
+          open.onerror = () => resolve(false)
+          open.onsuccess = () => {
+            const db = open.result
+            if (!db.objectStoreNames.contains('files')) return resolve(false)
+            const count = db.transaction('files').objectStore('files').count()
+            count.onerror = () => resolve(false)
+            count.onsuccess = () => resolve(count.result > 0)
+          }
+        }),
+      undefined,
+      WAIT,
+    )
     await first.close()
 
     const second = await context.newPage()
@@ -197,8 +219,10 @@ describe('the batch upload screen, as a contributor', () => {
     // It asked the server where it stopped: after the first 8 MB chunk, which is not sent again.
     expect(offsets).toEqual([String(8 * 1024 ** 2)])
     const doc = await media(id as string)
-    const original = await fetch(new URL(String(doc.url), server.url), { headers: { cookie } })
-    expect(original.status).toBe(200)
+    const original = await fetch(new URL(String(doc.url), server.url), {
+      headers: { cookie, origin: server.url },
+    })
+    expect(original.status, await original.clone().text()).toBe(200)
     expect(sha256(Buffer.from(await original.arrayBuffer()))).toBe(sha256(bytes))
     await context.close()
   }, 300_000)

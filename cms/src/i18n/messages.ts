@@ -313,6 +313,10 @@ export const UPLOAD_SCREEN_TEXT = {
   accessLevel: { vi: 'Mức truy cập', en: 'Access level' },
   levelPublic: { vi: 'Công khai', en: 'Public' },
   accessReason: { vi: 'Lý do hạn chế', en: 'Reason for the restriction' },
+  reasonMissing: {
+    vi: 'Hãy ghi lý do hạn chế: bắt buộc khi tệp không công khai.',
+    en: 'Give the reason for the restriction: required unless the file is public.',
+  },
   levelCommunity: { vi: 'Cộng đồng', en: 'Community' },
   levelRestricted: { vi: 'Hạn chế', en: 'Restricted' },
   unfinishedHeading: { vi: 'Tải lên chưa xong', en: 'Unfinished uploads' },

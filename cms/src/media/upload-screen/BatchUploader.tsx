@@ -53,6 +53,15 @@ export function BatchUploader({ lang, adminRoute }: { lang: Lang; adminRoute: st
       meta: { ...EMPTY_BATCH },
       // Only the contract's keys reach the server, and only those with a value.
       onBeforeUpload: (files) => {
+        // The record refuses a restricted file without a reason: say so before any byte is sent.
+        if (
+          Object.values(files).some(
+            (file) => file.meta.accessLevel !== 'public' && !String(file.meta.accessReason ?? '').trim(),
+          )
+        ) {
+          uppy.info(say('reasonMissing'), 'error', 10_000)
+          return false
+        }
         const kept: typeof files = {}
         for (const [id, file] of Object.entries(files)) {
           kept[id] = {
