@@ -97,7 +97,11 @@ export function archiveConfig(env: Env): Config {
         // Rewords what Payload writes in English whatever the language; carries the admin stylesheet.
         providers: ['/admin/components/InterfaceWords#InterfaceWords'],
         // Each role's own dashboard instead of the collection tiles (the navigation lists the collections).
-        views: { dashboard: { Component: '/dashboard/components/RoleDashboard#RoleDashboard' } },
+        views: {
+          dashboard: { Component: '/dashboard/components/RoleDashboard#RoleDashboard' },
+          // Issue 15: many files at once over tus, resumable after the tab is closed.
+          batchUpload: { Component: '/media/upload-screen/BatchUploadView#BatchUploadView', path: '/tai-len' },
+        },
       },
       // Payload's default avatar is Gravatar: it would send every officer's email hash abroad and shows
       // a broken image offline. The built-in icon needs no network.

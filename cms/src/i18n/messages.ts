@@ -292,3 +292,42 @@ export const MEDIA_FORM_TEXT = {
   languageVietnamese: { vi: 'Tiếng Việt', en: 'Vietnamese' },
   languageUnknown: { vi: 'Mã khác', en: 'Other code' },
 } satisfies Record<string, LocalText>
+
+// Upload screen (issue 15, ui): "Tải lên nhiều tệp" in the admin, with Uppy over tus.
+export const UPLOAD_SCREEN_TEXT = {
+  title: { vi: 'Tải lên nhiều tệp', en: 'Upload many files' },
+  intro: {
+    vi: 'Thả hoặc chọn nhiều tệp một lúc, chụp ảnh hay quay video bằng điện thoại. Tải lên tự tiếp tục khi mất mạng, và tiếp tục được cả khi đã đóng trang.',
+    en: 'Drop or pick many files at once, or take photos and videos with a phone. Uploads carry on after the connection drops, and even after the page was closed.',
+  },
+  batchHeading: { vi: 'Thông tin chung cho cả đợt', en: 'Details for the whole batch' },
+  batchHint: {
+    vi: 'Điền một lần cho mọi tệp; sửa riêng từng tệp bằng nút bút chì trên tệp đó.',
+    en: 'Set once for every file; adjust one file with the pencil button on it.',
+  },
+  caption: { vi: 'Chú thích', en: 'Caption' },
+  credit: { vi: 'Nguồn, tác giả', en: 'Credit' },
+  place: { vi: 'Ghi tại', en: 'Recorded at' },
+  noPlace: { vi: '— chưa chọn —', en: '— none —' },
+  recordedAt: { vi: 'Ghi ngày', en: 'Recorded on' },
+  accessLevel: { vi: 'Mức truy cập', en: 'Access level' },
+  levelPublic: { vi: 'Công khai', en: 'Public' },
+  accessReason: { vi: 'Lý do hạn chế', en: 'Reason for the restriction' },
+  reasonMissing: {
+    vi: 'Hãy ghi lý do hạn chế: bắt buộc khi tệp không công khai.',
+    en: 'Give the reason for the restriction: required unless the file is public.',
+  },
+  levelCommunity: { vi: 'Cộng đồng', en: 'Community' },
+  levelRestricted: { vi: 'Hạn chế', en: 'Restricted' },
+  unfinishedHeading: { vi: 'Tải lên chưa xong', en: 'Unfinished uploads' },
+  unfinishedHint: {
+    vi: 'Máy chủ còn giữ phần đã nhận của các tệp này. Chọn lại đúng tệp đó để tiếp tục từ chỗ đã dừng.',
+    en: 'The server still holds what it received of these files. Pick the same file again to continue where it stopped.',
+  },
+  received: { vi: 'đã nhận {sent} / {total}, giữ đến {until}', en: '{sent} of {total} received, kept until {until}' },
+  finishedHeading: { vi: 'Đã tải lên', en: 'Uploaded' },
+  openRecord: { vi: 'Mở hồ sơ tư liệu', en: 'Open the media record' },
+  processing: { vi: 'Xử lý', en: 'Processing' },
+  linkFromList: { vi: 'Tải lên nhiều tệp', en: 'Upload many files' },
+  failed: { vi: 'Không tải lên được.', en: 'The upload failed.' },
+} satisfies Record<string, LocalText>

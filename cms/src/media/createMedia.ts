@@ -52,6 +52,7 @@ export const createMedia = ({
     listSearchableFields: ['caption', 'originalFilename'],
     defaultColumns: ['caption', 'kind', 'originalFilename', 'processing', 'accessLevel'],
     group: { vi: 'Hồ sơ', en: 'Records' },
+    components: { beforeListTable: ['/media/upload-screen/UploadManyLink#UploadManyLink'] },
   },
   access: {
     // Public files to all; staff also the files of their provinces and their uploads; admins all — on the API,

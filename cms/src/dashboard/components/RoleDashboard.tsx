@@ -1,7 +1,9 @@
 import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 
+import { mayUpload } from '../../access/mediaScope'
 import { userOf } from '../../access/scope'
+import { UPLOAD_SCREEN_TEXT } from '../../i18n/messages'
 import { loadDashboard } from '../loadDashboard'
 import { type Lang, sayIn } from '../sayIn'
 import { viewerScope } from '../viewerScope'
@@ -52,6 +54,17 @@ export async function RoleDashboard({ initPageResult, i18n }: AdminViewServerPro
         <p className="dss-dashboard__scope" data-testid="dashboard-scope">
           {scopeNote}
         </p>
+        {mayUpload(userOf(req)) ? (
+          <p>
+            <a
+              className="btn btn--style-primary btn--size-small"
+              href={`${adminRoute}/tai-len`}
+              data-testid="dashboard-upload-many"
+            >
+              {UPLOAD_SCREEN_TEXT.linkFromList[lang]}
+            </a>
+          </p>
+        ) : null}
         <div className="dss-dashboard__grid">
           {section('sentBack', 'dashboardSentBack', true)}
           {section('myDrafts', 'dashboardMyDrafts')}

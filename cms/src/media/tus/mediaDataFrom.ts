@@ -15,6 +15,8 @@ export function mediaDataFrom(metadata: Metadata): RequiredDataFromCollectionSlu
     credit: text('credit'),
     recordedAt: text('recordedAt'),
     accessLevel: text('accessLevel'),
+    // The media record requires a reason unless the level is public (issue 15 ui: sent by the upload screen).
+    accessReason: text('accessReason'),
     recordedWhere: place && /^\d+$/.test(place) ? Number(place) : place,
     languages: languages
       ?.split(',')

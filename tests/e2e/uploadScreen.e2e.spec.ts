@@ -1,0 +1,229 @@
+import { createHash } from 'node:crypto'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { PROCESSING_ERRORS } from '../../cms/src/media/messages'
+import { demoImage } from '../../cms/src/seed/demoMedia'
+import { sampleVideo } from '../../media-pipeline/src/testing/sampleMedia'
+import { launchBrowser } from '../helpers/browser'
+import { hostileText, watchHostile } from '../helpers/canary'
+import { type CmsServer, startCmsServer } from '../helpers/cmsServer'
+import { call } from '../helpers/http'
+import { firstAdmin, SEAT_PASSWORD, seat } from '../helpers/seats'
+
+// Issue 15 item 2, from a contributor's seat: the "Tải lên nhiều tệp" screen uploads a batch over tus with
+// the batch's details, in Vietnamese, on a desktop and a phone; a tab closed mid-upload resumes in a new page.
+
+const ARTIFACTS = path.resolve(import.meta.dirname, '../artifacts/issue15/ui')
+const CONTRIBUTOR = 'cong-tac-dak-lak@vi-du.vn'
+const WAIT = { timeout: 60_000 }
+/** Uppy's English that must not be left in the Vietnamese screen. */
+const ENGLISH = [
+  'Drop files here',
+  'browse files',
+  'Upload complete',
+  'Add more',
+  'My Device',
+  'Uploading',
+  'Powered by',
+]
+type Id = number | string
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex')
+
+describe('the batch upload screen, as a contributor', () => {
+  let server: CmsServer
+  let browser: Browser
+  let cookie: string
+  let placeId: Id
+  let sources: string
+
+  const signedIn = async (viewport: { width: number; height: number }): Promise<BrowserContext> => {
+    const context = await browser.newContext({ locale: 'vi-VN', viewport })
+    const login = await context.request.post(`${server.url}/api/users/login`, {
+      data: { email: CONTRIBUTOR, password: SEAT_PASSWORD },
+    })
+    expect(login.status()).toBe(200)
+    return context
+  }
+  const media = async (id: Id) =>
+    (await call(`${server.url}/api/media/${id}?depth=0`, { cookie })).json() as Record<string, unknown>
+  /** Opens the screen and waits until it runs (Uppy mounted): typing before that would be lost. */
+  const openScreen = async (page: Page) => {
+    await page.goto(`${server.url}/admin/tai-len`)
+    await page.locator('.uppy-Dashboard-inner').waitFor(WAIT)
+  }
+  const finishedIds = async (page: Page, count: number) => {
+    await page
+      .locator('[data-testid="upload-finished"]')
+      .nth(count - 1)
+      .waitFor(WAIT)
+    return page
+      .locator('[data-testid="upload-finished"]')
+      .evaluateAll((items) => items.map((li) => li.getAttribute('data-media-id') ?? ''))
+  }
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true })
+    sources = mkdtempSync(path.join(tmpdir(), 'disanso-upload-screen-'))
+    ;[server, browser] = await Promise.all([startCmsServer({ MEDIA_WORKER: 'in-process' }), launchBrowser()])
+    const adminCookie = await firstAdmin(server.url)
+    const place = async (name: string) => {
+      const reply = await call(`${server.url}/api/places`, {
+        method: 'POST',
+        cookie: adminCookie,
+        body: { name, type: 'province' },
+      })
+      expect(reply.status, reply.text).toBe(201)
+      return (reply.json().doc as { id: Id }).id
+    }
+    placeId = await place('tỉnh Đắk Lắk')
+    // The place picker renders record text: a hostile place name must stay inert.
+    await place(hostileText('upload-place'))
+    cookie = (await seat(server.url, adminCookie, CONTRIBUTOR, ['contributor'], [placeId])).cookie
+  }, 600_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+    if (sources) rmSync(sources, { recursive: true, force: true })
+  })
+
+  for (const [device, viewport] of [
+    ['desktop', { width: 1280, height: 900 }],
+    ['phone', { width: 390, height: 844 }],
+  ] as const) {
+    it(`uploads a batch with the batch details, in Vietnamese (${device})`, async () => {
+      const files = await Promise.all(
+        [1, 2, 3].map(async (n) => {
+          const file = path.join(sources, `${device}-le-hoi-${n}.jpg`)
+          writeFileSync(file, (await demoImage(40 + n * 30, `${device}-${n}.jpg`)).data)
+          return file
+        }),
+      )
+      const context = await signedIn(viewport)
+      const page = await context.newPage()
+      const hostile = watchHostile(page)
+      await openScreen(page)
+      await page.getByRole('heading', { name: 'Tải lên nhiều tệp' }).waitFor(WAIT)
+      await page.fill('input[name="caption"]', 'Lễ mừng lúa mới, buôn Kô Siêr')
+      await page.fill('input[name="credit"]', 'Phòng Văn hóa huyện Krông Pắc')
+      await page
+        .locator('select[name="recordedWhere"] option', { hasText: 'tỉnh Đắk Lắk' })
+        .waitFor({ state: 'attached' })
+      await page.selectOption('select[name="recordedWhere"]', String(placeId))
+      await page.fill('input[name="recordedAt"]', '2026-03-14')
+      await page.selectOption('select[name="accessLevel"]', 'community')
+      await page.fill('input[name="accessReason"]', 'Chỉ cộng đồng buôn Kô Siêr được xem')
+      await page.locator('input.uppy-Dashboard-input').first().setInputFiles(files)
+      const text = await page.locator('[data-testid="upload-screen"]').innerText()
+      for (const english of ENGLISH) expect(text, `English left: ${english}`).not.toContain(english)
+      await page.getByRole('button', { name: 'Tải lên 3 tệp' }).click()
+      const ids = await finishedIds(page, 3)
+      await page.screenshot({ path: path.join(ARTIFACTS, `batch-${device}.png`) })
+      expect(await page.locator('[data-testid="upload-finished-link"]').first().innerText()).toBe('Mở hồ sơ tư liệu')
+      for (const id of ids) {
+        const doc = await media(id)
+        expect(doc.caption).toBe('Lễ mừng lúa mới, buôn Kô Siêr')
+        expect(doc.credit).toBe('Phòng Văn hóa huyện Krông Pắc')
+        expect(String(doc.recordedWhere)).toBe(String(placeId))
+        expect(String(doc.recordedAt)).toMatch(/^2026-03-1[34]/)
+        expect(doc.accessLevel).toBe('community')
+        expect(doc.accessReason).toBe('Chỉ cộng đồng buôn Kô Siêr được xem')
+      }
+      expect(new Set(ids.map((id) => String(id))).size).toBe(3)
+      await hostile.check(`upload screen (${device})`)
+      await context.close()
+    }, 300_000)
+  }
+
+  it("shows the server's refusal in Vietnamese: a web page passed off as a photo", async () => {
+    const page_ = path.join(sources, 'bai-viet.jpg')
+    writeFileSync(page_, `<!doctype html><html><body>${'<p>trang</p>'.repeat(2000)}</body></html>`)
+    const context = await signedIn({ width: 1280, height: 900 })
+    const page = await context.newPage()
+    await openScreen(page)
+    await page.fill('input[name="accessReason"]', 'Thử')
+    await page.locator('input.uppy-Dashboard-input').first().setInputFiles(page_)
+    await page.getByRole('button', { name: 'Tải lên 1 tệp' }).click()
+    const shown = page.locator('[data-testid="upload-errors"] li').first()
+    await shown.waitFor(WAIT)
+    const messages = Object.values(PROCESSING_ERRORS).map((text) => `bai-viet.jpg: ${text.vi}`)
+    expect(messages).toContain(await shown.innerText())
+    await page.screenshot({ path: path.join(ARTIFACTS, 'refused.png') })
+    await context.close()
+  }, 120_000)
+
+  it('resumes in a new page an upload whose tab was closed mid-way; the record holds the same bytes', async () => {
+    // ~16 MB: two 8 MB PATCHes; the second never leaves the first tab.
+    const video = sampleVideo(path.join(sources, 'Cồng chiêng Kô Siêr.mp4'), { size: '1280x720', seconds: 20 })
+    const bytes = readFileSync(video)
+    const context = await signedIn({ width: 1280, height: 900 })
+    const first = await context.newPage()
+    let patches = 0
+    await first.route('**/api/uploads/**', async (route) => {
+      if (route.request().method() !== 'PATCH') return route.continue()
+      patches++
+      // The connection "dies" after the first chunk: the second request is never sent.
+      if (patches === 1) return route.continue()
+    })
+    await openScreen(first)
+    await first.fill('input[name="accessReason"]', 'Chưa được già làng cho phép công bố')
+    await first.locator('input.uppy-Dashboard-input').first().setInputFiles(video)
+    const sent = first.waitForResponse(
+      (response) => response.request().method() === 'PATCH' && response.status() === 204,
+    )
+    await first.getByRole('button', { name: 'Tải lên 1 tệp' }).click()
+    await sent
+    // The browser has kept the file (golden retriever's IndexedDB) before the tab is closed.
+    await first.waitForFunction(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const open = indexedDB.open('uppy-blobs')
+          open.onerror = () => resolve(false)
+          open.onsuccess = () => {
+            const db = open.result
+            if (!db.objectStoreNames.contains('files')) return resolve(false)
+            const count = db.transaction('files').objectStore('files').count()
+            count.onerror = () => resolve(false)
+            count.onsuccess = () => resolve(count.result > 0)
+          }
+        }),
+      undefined,
+      WAIT,
+    )
+    await first.close()
+
+    const second = await context.newPage()
+    const created: string[] = []
+    const offsets: string[] = []
+    second.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().includes('/api/uploads')) created.push(request.url())
+    })
+    second.on('response', (response) => {
+      if (response.request().method() === 'HEAD') offsets.push(response.headers()['upload-offset'] ?? '')
+    })
+    await second.goto(`${server.url}/admin/tai-len`)
+    // The server still holds the first chunk; the screen says so and offers to continue.
+    await second.locator('[data-testid="upload-unfinished"]', { hasText: 'Cồng chiêng Kô Siêr.mp4' }).waitFor(WAIT)
+    await second.locator('.uppy-Dashboard-Item').first().waitFor(WAIT)
+    // The restored file waits for the officer's go-ahead (Uppy's "restore-confirmed"): the same upload button.
+    await second.screenshot({ path: path.join(ARTIFACTS, 'resume-offered.png') })
+    await second.locator('.uppy-StatusBar-actionBtn--upload:not([disabled])').click(WAIT)
+    const [id] = await finishedIds(second, 1)
+    expect(created, 'a new tus upload was created instead of resuming').toEqual([])
+    // It asked the server where it stopped: after the first 8 MB chunk, which is not sent again.
+    expect(offsets).toEqual([String(8 * 1024 ** 2)])
+    const doc = await media(id as string)
+    const original = await fetch(new URL(String(doc.url), server.url), {
+      headers: { cookie, origin: server.url },
+    })
+    expect(original.status, await original.clone().text()).toBe(200)
+    expect(sha256(Buffer.from(await original.arrayBuffer()))).toBe(sha256(bytes))
+    await context.close()
+  }, 300_000)
+})
