@@ -216,8 +216,10 @@ describe('the batch upload screen, as a contributor', () => {
     await second.locator('.uppy-StatusBar-actionBtn--upload:not([disabled])').click(WAIT)
     const [id] = await finishedIds(second, 1)
     expect(created, 'a new tus upload was created instead of resuming').toEqual([])
-    // It asked the server where it stopped: after the first 8 MB chunk, which is not sent again.
-    expect(offsets).toEqual([String(8 * 1024 ** 2)])
+    // It asked the server once where it stopped (at least the first 8 MB chunk), and sent only the rest.
+    expect(offsets).toHaveLength(1)
+    expect(Number(offsets[0])).toBeGreaterThanOrEqual(8 * 1024 ** 2)
+    expect(Number(offsets[0])).toBeLessThan(bytes.length)
     const doc = await media(id as string)
     const original = await fetch(new URL(String(doc.url), server.url), {
       headers: { cookie, origin: server.url },
