@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import type { HeritageItem, Place, User } from '../../cms/src/payload-types'
+import { editorWithGroup } from '../helpers/editorWithGroup'
 import { startTestArchive, type TestArchive } from '../helpers/testArchive'
 
 type Id = Place['id']
@@ -84,23 +85,7 @@ describe('effects of a change (one table for every collection)', () => {
     place.hoaMy = await makePlace('xã Hòa Mỹ Tây', 'commune', place.tayHoa)
     // Made before the merger below links Phú Yên to it; items are owned by a province that is current.
     place.dakLak = await makePlace('tỉnh Đắk Lắk', 'province')
-    editor = await payload.create({
-      collection: 'users',
-      data: {
-        email: 'editor@vi-du.vn',
-        password: 'mot-mat-khau-dai-2026',
-        roles: ['editor'],
-        provinces: [place.dakLak],
-      },
-    })
-    groupId = (
-      await payload.create({
-        collection: 'ethnic-groups',
-        draft: false,
-        data: { name: 'Ê Đê', _status: 'published' } as never,
-        overrideAccess: true,
-      })
-    ).id
+    ;({ editor, groupId } = await editorWithGroup(payload, { email: 'editor@vi-du.vn', province: place.dakLak }))
   }, 120_000)
   afterAll(() => archive?.stop())
   beforeEach(() => clearRebuilds())

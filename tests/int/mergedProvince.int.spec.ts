@@ -2,6 +2,7 @@ import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { HeritageItem, Place, User } from '../../cms/src/payload-types'
+import { editorWithGroup } from '../helpers/editorWithGroup'
 import { startTestArchive, type TestArchive } from '../helpers/testArchive'
 
 type Id = Place['id']
@@ -54,23 +55,10 @@ describe('a province given a 2025 successor: its records stay workable', () => {
     })
     place.dakLakOld = await makeProvince('tỉnh Đắk Lắk')
     place.phuYenOld = await makeProvince('tỉnh Phú Yên')
-    editor = await payload.create({
-      collection: 'users',
-      data: {
-        email: 'bientap-daklak@vi-du.vn',
-        password: 'mot-mat-khau-dai-2026',
-        roles: ['editor'],
-        provinces: [place.dakLakOld],
-      },
-    })
-    groupId = (
-      await payload.create({
-        collection: 'ethnic-groups',
-        draft: false,
-        data: { name: 'Ê Đê', _status: 'published' } as never,
-        overrideAccess: true,
-      })
-    ).id
+    ;({ editor, groupId } = await editorWithGroup(payload, {
+      email: 'bientap-daklak@vi-du.vn',
+      province: place.dakLakOld,
+    }))
     // The editor's record, made and published before the merger.
     itemId = (
       await payload.create({
