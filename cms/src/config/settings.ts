@@ -35,6 +35,8 @@ export type ArchiveSettings = {
     expiryMs: number
     /** Bytes one user may have in unfinished uploads at once (UPLOAD_QUOTA_GB, 20). */
     quotaBytes: number
+    /** Free disk space kept beyond every upload's promised bytes (UPLOAD_KEEP_FREE_GB, 1): an upload that would eat into it is refused "disk full". */
+    keepFreeBytes: number
     /** Where unfinished uploads are kept (DATA_DIR/uploads-tus): on the originals' filesystem, so a finished one is linked into place. */
     directory: string
   }
@@ -66,6 +68,7 @@ export function resolveSettings(env: Env): ArchiveSettings {
     uploads: {
       expiryMs: Number(env.UPLOAD_EXPIRY_HOURS ?? 24) * 3600 * 1000,
       quotaBytes: Number(env.UPLOAD_QUOTA_GB ?? 20) * 1024 ** 3,
+      keepFreeBytes: Number(env.UPLOAD_KEEP_FREE_GB ?? 1) * 1024 ** 3,
       directory: path.join(dataDir(env), 'uploads-tus'),
     },
     siteRebuild: { enabled: env.SITE_REBUILD !== 'off', delayMs: seconds(env.SITE_REBUILD_SECONDS, 10) },

@@ -18,7 +18,7 @@ import { languageOf, tusRefusal } from './tusRefusal'
 export type TusServerOptions = {
   /** Free bytes on the filesystem holding `directory` (tests inject a full disk). */
   freeBytes?: (directory: string) => Promise<number>
-  /** Kept free beyond the uploads (1 GiB). */
+  /** Kept free beyond the uploads (default: the UPLOAD_KEEP_FREE_GB setting). */
   reserveBytes?: number
 }
 
@@ -49,10 +49,10 @@ export async function openUploads(store: IdentifyingFileStore): Promise<Upload[]
  */
 export function createTusServer(payload: Payload, options: TusServerOptions = {}): TusServer {
   const settings = settingsOf(payload)
-  const { directory, expiryMs, quotaBytes } = settings.uploads
+  const { directory, expiryMs, quotaBytes, keepFreeBytes } = settings.uploads
   const maxBytes = settings.media.maxUploadBytes
   const freeBytes = options.freeBytes ?? realFreeBytes
-  const reserve = options.reserveBytes ?? 1024 ** 3
+  const reserve = options.reserveBytes ?? keepFreeBytes
   const store = new IdentifyingFileStore({ directory, expirationPeriodInMilliseconds: expiryMs })
   // We need the length for the checks: no deferred length.
   store.extensions = store.extensions.filter((extension) => extension !== 'creation-defer-length')
