@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 
 import { siteUrlFrom } from '../dashboard/publicPageUrl'
 import { searchConfig } from '../searchIndex/config'
+import { ConfigError } from './ConfigError'
 import type { Env } from './Env'
 import { dataDir } from './paths'
 
@@ -54,6 +55,22 @@ export type ArchiveSettings = {
 
 const seconds = (value: string | undefined, fallback: number) => Number(value ?? fallback) * 1000
 
+/**
+ * A size or duration setting: a decimal number, above zero (or zero where `zero` allows it). Anything else
+ * refuses to start — NaN or a negative value would silently turn a check off.
+ */
+export function amountOf(env: Env, variable: string, fallback: number, zero = false): number {
+  const raw = env[variable]?.trim()
+  if (raw === undefined || raw === '') return fallback
+  const value = /^\d+(\.\d+)?$|^\.\d+$/.test(raw) ? Number(raw) : Number.NaN
+  if (Number.isFinite(value) && (value > 0 || (zero && value === 0))) return value
+  const accepted = zero ? 'một số ≥ 0 / a number ≥ 0' : 'một số > 0 / a number > 0'
+  throw new ConfigError(
+    variable,
+    `${variable}="${raw}" không hợp lệ / is not valid: cần ${accepted} (${variable}=${fallback}).`,
+  )
+}
+
 export function resolveSettings(env: Env): ArchiveSettings {
   return {
     search: searchConfig(env),
@@ -61,14 +78,14 @@ export function resolveSettings(env: Env): ArchiveSettings {
       worker: env.MEDIA_WORKER === 'external' ? 'external' : 'embedded',
       staleAfterMs: seconds(env.MEDIA_STALE_SECONDS, 60),
       retryDelayMs: seconds(env.MEDIA_RETRY_SECONDS, 5),
-      maxUploadBytes: Number(env.MEDIA_MAX_UPLOAD_GB ?? 8) * 1024 ** 3,
+      maxUploadBytes: amountOf(env, 'MEDIA_MAX_UPLOAD_GB', 8) * 1024 ** 3,
       ffmpegPath: env.FFMPEG_PATH || 'ffmpeg',
       ffprobePath: env.FFPROBE_PATH || 'ffprobe',
     },
     uploads: {
-      expiryMs: Number(env.UPLOAD_EXPIRY_HOURS ?? 24) * 3600 * 1000,
-      quotaBytes: Number(env.UPLOAD_QUOTA_GB ?? 20) * 1024 ** 3,
-      keepFreeBytes: Number(env.UPLOAD_KEEP_FREE_GB ?? 1) * 1024 ** 3,
+      expiryMs: amountOf(env, 'UPLOAD_EXPIRY_HOURS', 24) * 3600 * 1000,
+      quotaBytes: amountOf(env, 'UPLOAD_QUOTA_GB', 20) * 1024 ** 3,
+      keepFreeBytes: amountOf(env, 'UPLOAD_KEEP_FREE_GB', 1, true) * 1024 ** 3,
       directory: path.join(dataDir(env), 'uploads-tus'),
     },
     siteRebuild: { enabled: env.SITE_REBUILD !== 'off', delayMs: seconds(env.SITE_REBUILD_SECONDS, 10) },
