@@ -127,6 +127,24 @@ export const MESSAGES = {
     vi: 'Phiên đăng nhập đã hết. Hãy đăng nhập lại rồi tiếp tục: phần đã gửi vẫn được giữ.',
     en: 'Your session has ended. Sign in again and continue: the part already sent is kept.',
   },
+  tusMetadata: {
+    vi: 'Chưa gửi tệp: thông tin «{field}» chưa đúng — {reason}. Hãy sửa rồi tải lên lại.',
+    en: 'Nothing was sent: “{field}” is not right — {reason}. Correct it and upload again.',
+  },
+  tusRefusedAtFinish: {
+    vi: 'Tệp đã gửi đủ nhưng không lưu được thành tư liệu: {reason}. Phần đã gửi không được giữ lại; hãy sửa rồi tải tệp lên lại.',
+    en: 'The whole file arrived but could not be saved as a media record: {reason}. What was sent is not kept; correct this and upload the file again.',
+  },
+  tusFieldReason: { vi: 'thông tin «{field}» chưa đúng — {reason}', en: '“{field}” is not right — {reason}' },
+  tusNoSuchPlace: {
+    vi: 'không có nơi này, hoặc bạn không được xem nơi này',
+    en: 'there is no such place, or it is one you may not see',
+  },
+  tusNotADate: { vi: '"{value}" không phải một ngày có thật', en: '"{value}" is not a real date' },
+  tusNotFound: {
+    vi: 'Không tìm thấy lượt tải lên này: có thể nó đã quá hạn hoặc đã bị hủy, hoặc không phải của bạn. Hãy tải tệp lên lại từ đầu.',
+    en: 'This upload was not found: it may have expired or been cancelled, or it is not yours. Upload the file again.',
+  },
   tusBadRequest: {
     vi: 'Yêu cầu tải lên không hợp lệ ({reason}).',
     en: 'The upload request is not valid ({reason}).',

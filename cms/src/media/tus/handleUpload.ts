@@ -19,11 +19,13 @@ const codeForStatus = (status: number): TusErrorCode =>
     ? 'signed-out'
     : status === 403
       ? 'forbidden'
-      : status === 404 || status === 410
-        ? 'expired'
-        : status === 413
-          ? 'too-big'
-          : 'bad-request'
+      : status === 404
+        ? 'not-found'
+        : status === 410
+          ? 'expired'
+          : status === 413
+            ? 'too-big'
+            : 'bad-request'
 
 async function asContract(req: Request, response: Response): Promise<Response> {
   if (response.status < 400) return response
@@ -39,9 +41,13 @@ async function asContract(req: Request, response: Response): Promise<Response> {
   const message =
     code === 'expired'
       ? messageIn(language, MESSAGES.tusExpired)
-      : code === 'signed-out'
-        ? messageIn(language, MESSAGES.tusSignedOut)
-        : messageIn(language, MESSAGES.tusBadRequest, { reason: text.trim().slice(0, 200) || String(response.status) })
+      : code === 'not-found'
+        ? messageIn(language, MESSAGES.tusNotFound)
+        : code === 'signed-out'
+          ? messageIn(language, MESSAGES.tusSignedOut)
+          : messageIn(language, MESSAGES.tusBadRequest, {
+              reason: text.trim().slice(0, 200) || String(response.status),
+            })
   // tus answers 500 for a request it could not read (a cut body); it is the client's to resend.
   const status = response.status >= 500 && response.status !== 507 ? 400 : response.status
   return json(status, refusalBody(code, message), response.headers)

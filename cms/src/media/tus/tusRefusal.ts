@@ -7,6 +7,7 @@ export type TusErrorCode =
   | 'disk-full'
   | 'type-refused'
   | 'expired'
+  | 'not-found'
   | 'signed-out'
   | 'forbidden'
   | 'bad-request'

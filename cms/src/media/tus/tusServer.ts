@@ -13,6 +13,7 @@ import type { User } from '../../payload-types'
 import { readableSize } from '../uploadErrors'
 import { finishUpload } from './finishUpload'
 import { IdentifyingFileStore } from './IdentifyingFileStore'
+import { metadataRefusal } from './metadataRefusal'
 import { languageOf, tusRefusal } from './tusRefusal'
 
 export type TusServerOptions = {
@@ -65,7 +66,14 @@ export function createTusServer(payload: Payload, options: TusServerOptions = {}
     if (!mayUpload(user as ScopedUser)) throw tusRefusal(req, 403, 'forbidden', MESSAGES.uploadNotAllowed)
     return user as User
   }
-  const notYours = (req: Request) => tusRefusal(req, 404, 'expired', MESSAGES.tusExpired)
+  // An id that never existed, was removed, or is someone else's: one answer, true in each case.
+  const notYours = (req: Request) => tusRefusal(req, 404, 'not-found', MESSAGES.tusNotFound)
+  /**
+   * Uploads accepted by `onUploadCreate` whose `.json` may not be written yet: counted in the quota and the
+   * free disk until the store lists them (by id, never twice), so 50 parallel POSTs cannot each see the
+   * quota as unused. A reservation older than a minute is dropped (its creation failed).
+   */
+  const reserved = new Map<string, { owner: string; size: number; at: number }>()
   const ownedUpload = async (req: Request, id: string, user: User) => {
     const upload = await store.getUpload(id).catch(() => {
       throw notYours(req)
@@ -94,20 +102,36 @@ export function createTusServer(payload: Payload, options: TusServerOptions = {}
         throw tusRefusal(req, 400, 'bad-request', MESSAGES.tusBadRequest, { reason: 'Upload-Length' })
       if (size > maxBytes)
         throw tusRefusal(req, 413, 'too-big', MESSAGES.uploadTooLarge, { max: readableSize(maxBytes) })
+      // The record this upload will become is checked now, before any byte (and again at the end).
+      const refusal = await metadataRefusal(payload, user, upload.metadata, languageOf(req))
+      if (refusal) throw tusRefusal(req, 400, 'bad-request', MESSAGES.tusMetadata, refusal)
+      const free = await freeBytes(path.dirname(directory))
       const open = await openUploads(store)
-      const used = open
-        .filter((other) => other.metadata?.owner === String(user.id))
-        .reduce((sum, other) => sum + (other.size ?? 0), 0)
+      // From here to the reservation, nothing awaits: the check and the reservation are one step.
+      const now = Date.now()
+      const pending = new Map(open.map((other) => [other.id, other.metadata?.owner ?? '']))
+      const counted = open.map((other) => ({
+        owner: other.metadata?.owner,
+        size: other.size ?? 0,
+        left: Math.max(0, (other.size ?? 0) - other.offset),
+      }))
+      for (const [id, other] of reserved) {
+        if (pending.has(id) || now - other.at > 60_000) reserved.delete(id)
+        else counted.push({ owner: other.owner, size: other.size, left: other.size })
+      }
+      const owner = String(user.id)
+      const used = counted.filter((other) => other.owner === owner).reduce((sum, other) => sum + other.size, 0)
       if (used + size > quotaBytes)
         throw tusRefusal(req, 413, 'quota', MESSAGES.tusQuota, {
           used: readableSize(used),
           max: readableSize(quotaBytes),
         })
       // Bytes promised to the other open uploads are not free.
-      const promised = open.reduce((sum, other) => sum + Math.max(0, (other.size ?? 0) - other.offset), 0)
-      if (size > (await freeBytes(path.dirname(directory))) - promised - reserve)
+      const promised = counted.reduce((sum, other) => sum + other.left, 0)
+      if (size > free - promised - reserve)
         throw tusRefusal(req, 507, 'disk-full', MESSAGES.tusDiskFull, { size: readableSize(size) })
-      return { metadata: { ...upload.metadata, owner: String(user.id) } }
+      reserved.set(upload.id, { owner, size, at: now })
+      return { metadata: { ...upload.metadata, owner } }
     },
     onUploadFinish: async (req, upload) => {
       const user = await signedIn(req)
