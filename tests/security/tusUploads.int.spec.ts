@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, statSync, utimesSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 
 import sharp from 'sharp'
@@ -20,6 +21,7 @@ let archive: TestArchive
 let api: ApiClient
 let tus: TusServer
 let freeBytes = 1e15
+let previousTmp: string | undefined
 const cookies: Record<string, string> = {}
 
 const b64 = (text: string) => Buffer.from(text).toString('base64')
@@ -86,6 +88,9 @@ beforeAll(async () => {
     SERVER_URL: 'http://localhost:3000',
   })
   api = apiInProcess(archive)
+  // Every temporary file of this process from now on goes here: the last test asserts it stays empty.
+  previousTmp = process.env.TMPDIR
+  process.env.TMPDIR = mkdtempSync(path.join(os.tmpdir(), 'tus-int-tmp-'))
   tus = createTusServer(archive.payload, { freeBytes: async () => freeBytes, reserveBytes: 0 })
   for (const [role, roles] of [
     ['contributor', ['contributor']],
@@ -99,7 +104,10 @@ beforeAll(async () => {
     cookies[role] = await api.login(`${role}@vi-du.vn`, PASSWORD)
   }
 }, 120_000)
-afterAll(() => archive?.stop())
+afterAll(async () => {
+  process.env.TMPDIR = previousTmp
+  await archive?.stop()
+})
 
 describe('a resumable upload', () => {
   it('resumed after a partial PATCH, becomes a media record whose bytes have the source SHA-256; nothing left behind', async () => {
@@ -142,7 +150,7 @@ describe('a resumable upload', () => {
     }
     const other = await patch(cookies.contributor2, ia, 0, b)
     expect(other.status).toBe(404)
-    expect((await errorOf(other)).code).toBe('expired')
+    expect((await errorOf(other)).code).toBe('not-found')
     const [ra, rb] = await Promise.all([patch(cookies.contributor, ia, 0, a), patch(cookies.contributor2, ib, 0, b)])
     expect([ra.status, rb.status]).toEqual([204, 204])
     expect(ra.headers.get('media-id')).not.toBe(rb.headers.get('media-id'))
@@ -155,7 +163,11 @@ describe('who may upload, and how they sign in', () => {
     const token = String(cookies.contributor).replace('payload-token=', '')
     const withJwt = await send('/api/uploads', {
       method: 'POST',
-      headers: { authorization: `JWT ${token}`, 'upload-length': '10', 'upload-metadata': `filename ${b64('a.jpg')}` },
+      headers: {
+        authorization: `JWT ${token}`,
+        'upload-length': '10',
+        'upload-metadata': `filename ${b64('a.jpg')},accessLevel ${b64('public')}`,
+      },
     })
     expect(withJwt.status).toBe(201)
     await send(`/api/uploads/${idOf(withJwt)}`, { method: 'DELETE', headers: { authorization: `JWT ${token}` } })
@@ -212,7 +224,7 @@ describe('refusals, in the contract’s JSON and the officer’s language', () =
     expect(quota.status).toBe(413)
     expect((await errorOf(quota)).code).toBe('quota')
     freeBytes = 1000
-    const full = await create(cookies.contributor, 5000, 'anh.jpg', {})
+    const full = await create(cookies.contributor, 5000, 'anh.jpg')
     freeBytes = 1e15
     expect(full.status).toBe(507)
     const error = await errorOf(full)
@@ -317,5 +329,299 @@ describe('refusals, in the contract’s JSON and the officer’s language', () =
     }
     // Still serving.
     expect((await send(`/api/uploads/${id}`, { method: 'HEAD', cookie: cookies.contributor })).status).toBe(200)
+    await send(`/api/uploads/${id}`, { method: 'DELETE', cookie: cookies.contributor })
+    expect(tusFiles()).toEqual([])
+  })
+})
+
+describe('the record is checked before any byte, and again at the end (issue 15, second pass)', () => {
+  const placeId = async (name: string) =>
+    (
+      await archive.payload.create({
+        collection: 'places',
+        data: { name, type: 'commune' } as never,
+        overrideAccess: true,
+      })
+    ).id
+  const mediaCount = async () => (await archive.payload.count({ collection: 'media', overrideAccess: true })).totalDocs
+
+  it('metadata the media record would refuse is refused at creation, naming the field as the admin does', async () => {
+    const cases: [Record<string, string>, string, string][] = [
+      [{ accessLevel: 'bi-mat' }, 'Mức truy cập', 'vi'],
+      [{ accessLevel: 'restricted' }, 'Lý do hạn chế', 'vi'],
+      [{ accessLevel: 'community', accessReason: '   ' }, 'Lý do hạn chế', 'vi'],
+      [{}, 'Lý do hạn chế', 'vi'],
+      [{ accessLevel: 'public', recordedWhere: '999999' }, 'Ghi tại', 'vi'],
+      [{ accessLevel: 'public', recordedWhere: '../places' }, 'Ghi tại', 'vi'],
+      [{ accessLevel: 'public', recordedAt: '2026-02-30' }, 'Ghi lúc', 'vi'],
+      [{ accessLevel: 'public', recordedAt: 'hôm qua' }, 'Ghi lúc', 'vi'],
+      [{ accessLevel: 'public', languages: 'rad,Ê Đê' }, 'Ngôn ngữ sử dụng', 'vi'],
+      [{ accessLevel: 'public', recordedWhere: '999999' }, 'Recorded at', 'en'],
+      [{ accessLevel: 'bi-mat' }, 'Access level', 'en'],
+    ]
+    const before = await mediaCount()
+    for (const [metadata, label, language] of cases) {
+      const response = await send('/api/uploads', {
+        method: 'POST',
+        cookie: cookies.contributor,
+        language: language === 'en' ? 'en' : 'vi',
+        headers: {
+          'upload-length': '1000',
+          'upload-metadata': [
+            `filename ${b64('anh.jpg')}`,
+            ...Object.entries(metadata).map(([k, v]) => `${k} ${b64(v)}`),
+          ].join(','),
+        },
+      })
+      const what = JSON.stringify(metadata)
+      expect(response.status, what).toBe(400)
+      const error = await errorOf(response)
+      expect(error.code, what).toBe('bad-request')
+      expect(error.message, what).toContain(language === 'en' ? `“${label}”` : `«${label}»`)
+      expect(error.message, what).toContain(language === 'en' ? 'Nothing was sent' : 'Chưa gửi tệp')
+      expect(error.message, what).not.toMatch(/following field|invalid relationships/i)
+    }
+    expect(tusFiles()).toEqual([])
+    expect(await mediaCount()).toBe(before)
+  })
+
+  it('a complete, correct description is accepted and ends up on the media record', async () => {
+    const place = await placeId('Buôn Akô Dhông')
+    const bytes = await photo()
+    const created = await create(cookies.contributor, bytes.length, 'cong-chieng.jpg', {
+      accessLevel: 'community',
+      accessReason: 'Chỉ dành cho cộng đồng buôn',
+      recordedWhere: String(place),
+      recordedAt: '2025-03-01',
+      languages: 'rad, vie',
+    })
+    expect(created.status, await created.clone().text()).toBe(201)
+    const done = await patch(cookies.contributor, idOf(created), 0, bytes)
+    expect(done.status, await done.clone().text()).toBe(204)
+    const media = (await archive.payload.findByID({
+      collection: 'media',
+      id: String(done.headers.get('media-id')),
+      depth: 0,
+    })) as Media
+    expect(media).toMatchObject({ accessLevel: 'community', recordedWhere: place, languages: ['rad', 'vie'] })
+    expect(String(media.recordedAt)).toMatch(/^2025-03-01/)
+  })
+
+  it('a place deleted while the file was sent: the last PATCH says why in Vietnamese, and nothing is left', async () => {
+    const place = await placeId('Buôn sẽ bị xóa')
+    const bytes = await photo()
+    const created = await create(cookies.contributor, bytes.length, 'anh.jpg', {
+      accessLevel: 'public',
+      recordedWhere: String(place),
+    })
+    expect(created.status).toBe(201)
+    const id = idOf(created)
+    const half = Math.floor(bytes.length / 2)
+    expect((await patch(cookies.contributor, id, 0, bytes.subarray(0, half))).status).toBe(204)
+    await archive.payload.delete({ collection: 'places', id: place, overrideAccess: true })
+    const before = await mediaCount()
+    const last = await patch(cookies.contributor, id, half, bytes.subarray(half))
+    expect(last.status).toBe(400)
+    const error = await errorOf(last)
+    expect(error.code).toBe('bad-request')
+    expect(error.message).toBe(
+      'Tệp đã gửi đủ nhưng không lưu được thành tư liệu: thông tin «Ghi tại» chưa đúng — không có nơi này, hoặc bạn không được xem nơi này. Phần đã gửi không được giữ lại; hãy sửa rồi tải tệp lên lại.',
+    )
+    expect(await mediaCount()).toBe(before)
+    expect(tusFiles()).toEqual([])
+  })
+
+  it('a user who lost the contributor role mid-upload is refused before the last bytes; the part sent is kept', async () => {
+    const user = (
+      await archive.payload.find({ collection: 'users', where: { email: { equals: 'contributor2@vi-du.vn' } } })
+    ).docs[0]
+    const bytes = await photo()
+    const created = await create(cookies.contributor2, bytes.length)
+    const id = idOf(created)
+    const half = Math.floor(bytes.length / 2)
+    expect((await patch(cookies.contributor2, id, 0, bytes.subarray(0, half))).status).toBe(204)
+    await archive.payload.update({ collection: 'users', id: user.id, data: { roles: ['reviewer'] } as never })
+    const refused = await patch(cookies.contributor2, id, half, bytes.subarray(half))
+    expect(refused.status).toBe(403)
+    expect((await errorOf(refused)).message).toContain('Tài khoản của bạn không được thêm')
+    expect(tusFiles()).toContain(id)
+    await archive.payload.update({ collection: 'users', id: user.id, data: { roles: ['contributor'] } as never })
+    const resumed = await patch(cookies.contributor2, id, half, bytes.subarray(half))
+    expect(resumed.status, await resumed.clone().text()).toBe(204)
+    expect(resumed.headers.get('media-id')).toBeTruthy()
+    expect(tusFiles()).toEqual([])
+  })
+
+  it('an id that never existed, or is someone else’s, is "not found" — true in both cases', async () => {
+    const mine = idOf(await create(cookies.contributor, 1000))
+    for (const [id, cookie] of [
+      ['0123456789abcdef0123456789abcdef', cookies.contributor],
+      [mine, cookies.contributor2],
+    ]) {
+      const response = await patch(cookie, id, 0, Buffer.from('x'))
+      expect(response.status).toBe(404)
+      const error = await errorOf(response)
+      expect(error.code).toBe('not-found')
+      expect(error.message).toContain('có thể nó đã quá hạn hoặc đã bị hủy, hoặc không phải của bạn')
+    }
+    await send(`/api/uploads/${mine}`, { method: 'DELETE', cookie: cookies.contributor })
+    expect(tusFiles()).toEqual([])
+  })
+
+  it('the quota message says what to do about it', async () => {
+    const quota = await create(cookies.contributor, 2 * 1024 ** 2)
+    expect(quota.status).toBe(413)
+    expect((await errorOf(quota)).message).toContain('Tải lên chưa xong')
+  })
+})
+
+describe('nothing left behind, and attacks on the endpoint (issue 15, second pass)', () => {
+  const inProgress = () => {
+    const dir = path.join(archive.dir, 'uploads-in-progress')
+    return existsSync(dir) ? readdirSync(dir) : []
+  }
+  const modeOf = (file: string) => statSync(file).mode & 0o777
+
+  it('the uploads folder is 0700 and an upload’s files 0600', async () => {
+    const created = await create(cookies.contributor, 100_000)
+    expect(created.status, await created.clone().text()).toBe(201)
+    const id = idOf(created)
+    expect((await patch(cookies.contributor, id, 0, (await photo()).subarray(0, 5000))).status).toBe(204)
+    expect(modeOf(tus.store.directory).toString(8)).toBe('700')
+    expect(modeOf(tus.store.pathOf(id)).toString(8)).toBe('600')
+    expect(modeOf(`${tus.store.pathOf(id)}.json`).toString(8)).toBe('600')
+    expect((await send(`/api/uploads/${id}`, { method: 'DELETE', cookie: cookies.contributor })).status).toBe(204)
+    expect(tusFiles()).toEqual([])
+  })
+
+  it('cancelled (DELETE), also after creation-with-upload, leaves nothing', async () => {
+    const bytes = await photo()
+    const created = await send('/api/uploads', {
+      method: 'POST',
+      cookie: cookies.contributor,
+      headers: {
+        'upload-length': String(bytes.length),
+        'upload-metadata': `filename ${b64('anh.jpg')},accessLevel ${b64('public')}`,
+        'content-type': 'application/offset+octet-stream',
+      },
+      body: bytes.subarray(0, 6000),
+    })
+    expect(created.status, await created.clone().text()).toBe(201)
+    expect(created.headers.get('upload-offset')).toBe('6000')
+    const id = idOf(created)
+    expect(tusFiles()).toContain(id)
+    expect((await send(`/api/uploads/${id}`, { method: 'DELETE', cookie: cookies.contributor })).status).toBe(204)
+    expect(tusFiles()).toEqual([])
+  })
+
+  it('hostile requests are answered 4xx JSON, and the server keeps serving', async () => {
+    const id = idOf(await create(cookies.contributor, 1000))
+    const octets = { 'content-type': 'application/offset+octet-stream' }
+    const cases: [string, Parameters<typeof send>[1]][] = [
+      [
+        `/api/uploads/${id}`,
+        {
+          method: 'PATCH',
+          cookie: cookies.contributor,
+          headers: { ...octets, 'upload-offset': '5000' },
+          body: Buffer.from('x'),
+        },
+      ],
+      [
+        `/api/uploads/${id}`,
+        {
+          method: 'PATCH',
+          cookie: cookies.contributor,
+          headers: { ...octets, 'upload-offset': '0' },
+          body: Buffer.alloc(2000, 0xff),
+        },
+      ],
+      [
+        `/api/uploads/${id}`,
+        {
+          method: 'PATCH',
+          cookie: cookies.contributor,
+          headers: { 'upload-offset': '0', 'content-type': 'multipart/form-data' },
+          body: Buffer.from('x'),
+        },
+      ],
+      [
+        '/api/uploads/..%2F..%2Farchive.db',
+        {
+          method: 'PATCH',
+          cookie: cookies.contributor,
+          headers: { ...octets, 'upload-offset': '0' },
+          body: Buffer.from('x'),
+        },
+      ],
+      ['/api/uploads/..%2F..%2Farchive.db', { method: 'DELETE', cookie: cookies.contributor }],
+      [
+        '/api/uploads',
+        {
+          method: 'POST',
+          cookie: cookies.contributor,
+          headers: { 'upload-length': '10', 'upload-metadata': 'filename YW5oLmpwZw==,caption %%%' },
+        },
+      ],
+      [
+        '/api/uploads',
+        {
+          method: 'POST',
+          cookie: cookies.contributor,
+          headers: {
+            'upload-length': '10',
+            'upload-metadata': `filename ${b64('a.jpg')},accessLevel ${b64('public')},caption ${b64('a'.repeat(100_000))}`,
+          },
+        },
+      ],
+    ]
+    for (const [pathname, init] of cases) {
+      const response = await send(pathname, init)
+      const what = `${init.method} ${pathname} ${JSON.stringify(init.headers ?? {}).slice(0, 120)}`
+      expect(response.status, what).toBeGreaterThanOrEqual(400)
+      expect(response.status, what).toBeLessThan(500)
+      expect((await errorOf(response)).code, what).toMatch(/^[a-z-]+$/)
+    }
+    expect(statSync(tus.store.pathOf(id)).size).toBe(0)
+    expect((await send(`/api/uploads/${id}`, { method: 'HEAD', cookie: cookies.contributor })).status).toBe(200)
+    await send(`/api/uploads/${id}`, { method: 'DELETE', cookie: cookies.contributor })
+    expect(tusFiles()).toEqual([])
+  })
+
+  it('a deleted user’s JWT is "signed-out"', async () => {
+    const user = await archive.payload.create({
+      collection: 'users',
+      data: { email: 'bo-di@vi-du.vn', password: PASSWORD, roles: ['contributor'], provinces: [] } as never,
+    })
+    const token = (await api.login('bo-di@vi-du.vn', PASSWORD)).replace('payload-token=', '')
+    await archive.payload.delete({ collection: 'users', id: user.id })
+    const response = await send('/api/uploads', {
+      method: 'POST',
+      headers: { authorization: `JWT ${token}`, 'upload-length': '10', 'upload-metadata': `filename ${b64('a.jpg')}` },
+    })
+    expect(response.status).toBe(401)
+    expect((await errorOf(response)).code).toBe('signed-out')
+  })
+
+  it('50 parallel creations by one user cannot together pass the quota', async () => {
+    await archive.payload.create({
+      collection: 'users',
+      data: { email: 'nhanh@vi-du.vn', password: PASSWORD, roles: ['contributor'], provinces: [] } as never,
+    })
+    const cookie = await api.login('nhanh@vi-du.vn', PASSWORD)
+    const size = 100 * 1024 // the quota is 1 MB: at most 10 fit
+    const responses = await Promise.all(Array.from({ length: 50 }, () => create(cookie, size)))
+    const statuses = responses.map((response) => response.status)
+    expect(statuses.filter((status) => status === 201)).toHaveLength(10)
+    expect(statuses.filter((status) => status === 413)).toHaveLength(40)
+    for (const response of responses.filter((r) => r.status === 201))
+      await send(`/api/uploads/${idOf(response)}`, { method: 'DELETE', cookie })
+    expect(tusFiles()).toEqual([])
+  })
+
+  it('after all of the above: nothing in uploads-tus, uploads-in-progress or the temporary folder', () => {
+    expect(tusFiles()).toEqual([])
+    expect(inProgress()).toEqual([])
+    expect(readdirSync(String(process.env.TMPDIR))).toEqual([])
   })
 })

@@ -112,8 +112,8 @@ export const MESSAGES = {
   },
   // Resumable uploads (issue 15, srv): the refusals of /api/uploads, as `{ error: { code, message } }`.
   tusQuota: {
-    vi: 'Bạn đã có {used} đang tải dở (giới hạn {max}). Hãy hoàn tất hoặc hủy các lượt tải dở trước khi tải thêm.',
-    en: 'You already have {used} in unfinished uploads (limit {max}). Finish or cancel them before uploading more.',
+    vi: 'Bạn đã có {used} đang tải dở (giới hạn {max}). Hãy tiếp tục cho xong hoặc hủy một lượt tải dở — chúng được liệt kê ở mục «Tải lên chưa xong» của màn hình «Tải lên nhiều tệp» — rồi tải thêm.',
+    en: 'You already have {used} in unfinished uploads (limit {max}). Finish or cancel one of them — they are listed under “Unfinished uploads” on the “Upload many files” screen — then upload more.',
   },
   tusDiskFull: {
     vi: 'Máy chủ không còn đủ chỗ trống cho tệp này ({size}). Hãy báo quản trị viên; phần đã gửi không bị mất.',

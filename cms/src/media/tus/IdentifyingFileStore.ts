@@ -1,4 +1,5 @@
-import { open, rm, stat } from 'node:fs/promises'
+import { chmodSync, mkdirSync } from 'node:fs'
+import { chmod, open, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 
@@ -41,6 +42,21 @@ async function readHead(file: string, length: number): Promise<Buffer> {
 export class IdentifyingFileStore extends FileStore {
   /** The refusal message's language for the request being written (set by the server per request). */
   languageFor: (id: string) => string = () => 'vi'
+
+  constructor(options: ConstructorParameters<typeof FileStore>[0]) {
+    super(options)
+    // Like the rest of the data folder, whatever the process's umask: the folder 0700, each file 0600
+    // (FileStore would make them 0777/0666 less the umask).
+    mkdirSync(this.directory, { recursive: true, mode: 0o700 })
+    chmodSync(this.directory, 0o700)
+  }
+
+  override async create(upload: Upload): Promise<Upload> {
+    const created = await super.create(upload)
+    await chmod(this.pathOf(upload.id), 0o600)
+    await chmod(`${this.pathOf(upload.id)}.json`, 0o600)
+    return created
+  }
 
   /** The upload's data file (FileStore's own `resolve` is private); an id leading outside the folder is not found. */
   pathOf(id: string): string {
@@ -103,7 +119,7 @@ export class IdentifyingFileStore extends FileStore {
   /** Removes the upload's bytes and its `.json`, whatever is left of them. */
   async removeAll(id: string): Promise<void> {
     await rm(this.pathOf(id), { force: true })
-    await this.configstore.delete(id)
+    await rm(`${this.pathOf(id)}.json`, { force: true })
   }
 
   /** Removes every unfinished upload with no new bytes for the expiration period; returns how many. */

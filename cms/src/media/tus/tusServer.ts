@@ -1,7 +1,7 @@
 import { statfs } from 'node:fs/promises'
 import path from 'node:path'
 
-import { Server } from '@tus/server'
+import { EVENTS, Server } from '@tus/server'
 import type { Upload } from '@tus/utils'
 import type { Payload } from 'payload'
 
@@ -71,7 +71,7 @@ export function createTusServer(payload: Payload, options: TusServerOptions = {}
   /**
    * Uploads accepted by `onUploadCreate` whose `.json` may not be written yet: counted in the quota and the
    * free disk until the store lists them (by id, never twice), so 50 parallel POSTs cannot each see the
-   * quota as unused. A reservation older than a minute is dropped (its creation failed).
+   * quota as unused. Released once the upload is created; one older than a minute is dropped (its creation failed).
    */
   const reserved = new Map<string, { owner: string; size: number; at: number }>()
   const ownedUpload = async (req: Request, id: string, user: User) => {
@@ -140,6 +140,8 @@ export function createTusServer(payload: Payload, options: TusServerOptions = {}
       return { headers: { 'Media-Id': String(id) } }
     },
   })
+  // Created: its `.json` now counts it (`openUploads`).
+  server.on(EVENTS.POST_CREATE, (_req, upload) => reserved.delete(upload.id))
   return { server, store, payload }
 }
 
