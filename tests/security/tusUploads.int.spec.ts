@@ -434,7 +434,7 @@ describe('the record is checked before any byte, and again at the end (issue 15,
   it('a user who lost the contributor role mid-upload is refused before the last bytes; the part sent is kept', async () => {
     const user = (
       await archive.payload.find({ collection: 'users', where: { email: { equals: 'contributor2@vi-du.vn' } } })
-    ).docs[0]
+    ).docs[0] as { id: number }
     const bytes = await photo()
     const created = await create(cookies.contributor2, bytes.length)
     const id = idOf(created)
@@ -457,7 +457,7 @@ describe('the record is checked before any byte, and again at the end (issue 15,
     for (const [id, cookie] of [
       ['0123456789abcdef0123456789abcdef', cookies.contributor],
       [mine, cookies.contributor2],
-    ]) {
+    ] as const) {
       const response = await patch(cookie, id, 0, Buffer.from('x'))
       expect(response.status).toBe(404)
       const error = await errorOf(response)
