@@ -1,4 +1,4 @@
-import type { Field, SelectFieldSingleValidation, TextareaFieldValidation } from 'payload'
+import type { CollectionSlug, Field, SelectFieldSingleValidation, TextareaFieldValidation } from 'payload'
 
 import { localMessage } from '../i18n/localMessage'
 import { MESSAGES } from '../i18n/messages'
@@ -12,12 +12,33 @@ const LABELS: Record<AccessLevel, { vi: string; en: string }> = {
   restricted: { vi: 'Hạn chế (thiêng, nhạy cảm)', en: 'Restricted (sacred, sensitive)' },
 }
 
-const reasonUnlessPublic: TextareaFieldValidation = (value, { siblingData, req }) =>
-  (siblingData as { accessLevel?: string }).accessLevel === 'public' ||
-  Boolean(value?.trim()) ||
-  // An untranslated reason falls back to the Vietnamese one, which is where it is required.
-  (req.locale !== undefined && req.locale !== 'vi') ||
-  localMessage(req, MESSAGES.accessReason)
+/**
+ * A reason unless the record is public. Edited in another language than Vietnamese, an untranslated reason
+ * falls back to the Vietnamese one, which is where it is required: there, a stored Vietnamese reason is enough,
+ * but a new record (or one without a Vietnamese reason) still needs one.
+ */
+const reasonUnlessPublic: TextareaFieldValidation = async (
+  value,
+  { siblingData, req, operation, id, collectionSlug },
+) => {
+  if ((siblingData as { accessLevel?: string }).accessLevel === 'public' || value?.trim()) return true
+  if (req.locale && req.locale !== 'vi' && operation === 'update' && id !== undefined && collectionSlug) {
+    const stored = await req.payload.findByID({
+      collection: collectionSlug as CollectionSlug,
+      id,
+      locale: 'vi',
+      fallbackLocale: false,
+      depth: 0,
+      draft: true,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })
+    const reason = (stored as { accessReason?: unknown } | null)?.accessReason
+    if (typeof reason === 'string' && reason.trim()) return true
+  }
+  return localMessage(req, MESSAGES.accessReason)
+}
 
 /**
  * Who may see a record: `accessLevel` and, unless public, the reason. Access rules read these fields;

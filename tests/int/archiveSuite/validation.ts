@@ -89,6 +89,38 @@ export function validationTests({ payload, english, draftItem }: SeededArchive):
     (await payload().find({ collection: 'media', limit: 1, depth: 0, where: { kind: { equals: 'image' } } })).docs[0]
       ?.id as Id
 
+  it('edited in English, a new record that is not public still needs a reason; an edit may lean on the Vietnamese one', async () => {
+    const before = await payload().count({ collection: 'heritage-items', draft: true } as never)
+    await expect(
+      payload().create({
+        collection: 'heritage-items',
+        locale: 'en',
+        data: { ...draftItem('Thử lý do tiếng Anh'), _status: 'published', accessLevel: 'community', accessReason: '' },
+      } as never),
+    ).rejects.toMatchObject({
+      data: { errors: expect.arrayContaining([expect.objectContaining({ path: 'accessReason' })]) },
+    })
+    expect((await payload().count({ collection: 'heritage-items', draft: true } as never)).totalDocs).toBe(
+      before.totalDocs,
+    )
+    const item = await payload().create({
+      collection: 'heritage-items',
+      data: {
+        ...draftItem('Thử lý do tiếng Việt'),
+        _status: 'published',
+        accessLevel: 'community',
+        accessReason: 'Nghi lễ của dòng họ',
+      },
+    } as never)
+    const edited = await payload().update({
+      collection: 'heritage-items',
+      id: item.id,
+      locale: 'en',
+      data: { title: 'Reason test', summary: 'A test record', accessLevel: 'restricted', _status: 'published' },
+    } as never)
+    expect((edited as { accessLevel?: string }).accessLevel).toBe('restricted')
+  })
+
   for (const lng of ['vi', 'en'] as const) {
     it.each(invalid)(`refuses with the ${lng} message: %s`, async (key, save) => {
       language = lng
