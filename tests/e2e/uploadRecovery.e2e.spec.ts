@@ -77,10 +77,13 @@ describe('an upload on the screen outlives the session, the server and the brows
       if (request.method() !== 'PATCH') return
       const patch = { offset: Number(request.headers()['upload-offset'] ?? -1), bytes: 0 }
       seen.patches.push(patch)
-      void request.allHeaders().then(async (headers) => {
-        const sizes = await request.sizes()
-        patch.bytes = Number(headers['content-length'] ?? sizes.requestBodySize)
-      }).catch((error: unknown) => console.warn('[e2e] a PATCH without its size', error))
+      void request
+        .allHeaders()
+        .then(async (headers) => {
+          const sizes = await request.sizes()
+          patch.bytes = Number(headers['content-length'] ?? sizes.requestBodySize)
+        })
+        .catch((error: unknown) => console.warn('[e2e] a PATCH without its size', error))
     })
     page.on('response', (response) => {
       if (response.request().method() === 'HEAD' && response.url().includes('/api/uploads/'))
@@ -279,8 +282,9 @@ describe('an upload on the screen outlives the session, the server and the brows
       await openScreen(page)
       // The screen offers to continue: the server's part is listed, and the file is back in the dashboard.
       await page.locator('[data-testid="upload-unfinished"]', { hasText: name }).waitFor(WAIT)
-      await page.locator('.uppy-Dashboard-Item').first().waitFor(WAIT)
-      if (!kept) await page.locator('input.uppy-Dashboard-input').first().setInputFiles(file)
+      // Kept: golden retriever puts the file back. Not kept: the officer picks the same file again, as the list says.
+      if (kept) await page.locator('.uppy-Dashboard-Item').first().waitFor(WAIT)
+      else await page.locator('input.uppy-Dashboard-input').first().setInputFiles(file)
       await page.screenshot({ path: path.join(ARTIFACTS, `after-kill-${kept ? 'kept' : 'picked-again'}.png`) })
       await page.locator('.uppy-StatusBar-actionBtn--upload:not([disabled])').click(WAIT)
       const id = await finishedId(page)

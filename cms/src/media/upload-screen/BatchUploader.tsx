@@ -13,6 +13,7 @@ import { BatchForm } from './BatchForm'
 import { type BatchMeta, EMPTY_BATCH, sentMeta } from './batchMeta'
 import { errorMessageOf } from './errorMessageOf'
 import { FinishedUpload } from './FinishedUpload'
+import { refusedForGood } from './refusedForGood'
 import { restartNotice } from './restartNotice'
 import { SignInAgain } from './SignInAgain'
 import { UnfinishedList } from './UnfinishedList'
@@ -102,6 +103,8 @@ export function BatchUploader({ lang, adminRoute }: { lang: Lang; adminRoute: st
         allowedMetaFields: true,
         // The server answers in the screen's language, not the browser's (the admin pins Vietnamese).
         headers: { 'Accept-Language': lang },
+        onShouldRetry: (error, _attempt, _options, next) =>
+          !refusedForGood(error.originalResponse?.getBody()) && next(error),
         onAfterResponse: restartNotice(
           () => uppyRef.current?.getFiles() ?? [],
           (filename) => setRestarted((list) => (list.includes(filename) ? list : [...list, filename])),

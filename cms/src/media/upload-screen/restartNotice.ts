@@ -2,6 +2,9 @@ import type { Meta, UppyFile } from '@uppy/core'
 import type Tus from '@uppy/tus'
 import type { TusBody } from '@uppy/tus'
 
+/** Only the paths are compared; relative addresses resolve against any base. */
+const BASE = 'http://localhost/'
+
 type AfterResponse = NonNullable<NonNullable<ConstructorParameters<typeof Tus>[1]>['onAfterResponse']>
 
 /**
@@ -14,10 +17,9 @@ export function restartNotice(files: () => UppyFile<Meta, TusBody>[], notify: (f
     if (request.getMethod() !== 'HEAD') return
     const status = response.getStatus()
     if (status !== 404 && status !== 410) return
-    const path = new URL(request.getURL(), window.location.href).pathname
+    const path = new URL(request.getURL(), BASE).pathname
     const file = files().find(
-      (candidate) =>
-        candidate.tus?.uploadUrl && new URL(candidate.tus.uploadUrl, window.location.href).pathname === path,
+      (candidate) => candidate.tus?.uploadUrl && new URL(candidate.tus.uploadUrl, BASE).pathname === path,
     )
     notify(file?.name ?? path.split('/').pop() ?? '')
   }) satisfies AfterResponse
