@@ -284,7 +284,11 @@ describe('an upload on the screen outlives the session, the server and the brows
       await page.locator('[data-testid="upload-unfinished"]', { hasText: name }).waitFor(WAIT)
       // Kept: golden retriever puts the file back. Not kept: the officer picks the same file again, as the list says.
       if (kept) await page.locator('.uppy-Dashboard-Item').first().waitFor(WAIT)
-      else await page.locator('input.uppy-Dashboard-input').first().setInputFiles(file)
+      else {
+        // A fresh pick carries the batch details of today's form: the reason is given again.
+        await page.fill('input[name="accessReason"]', 'Chưa được già làng cho phép công bố')
+        await page.locator('input.uppy-Dashboard-input').first().setInputFiles(file)
+      }
       await page.screenshot({ path: path.join(ARTIFACTS, `after-kill-${kept ? 'kept' : 'picked-again'}.png`) })
       await page.locator('.uppy-StatusBar-actionBtn--upload:not([disabled])').click(WAIT)
       const id = await finishedId(page)
