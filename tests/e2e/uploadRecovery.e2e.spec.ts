@@ -299,6 +299,9 @@ describe('an upload on the screen outlives the session, the server and the brows
       expect(seen.patches[0]?.offset).toBe(resumedAt)
       // What the server received in all: what it had before the kill, and the rest.
       const received = resumedAt + seen.patches.reduce((sum, patch) => sum + patch.bytes, 0)
+      console.info(
+        `[e2e] after the kill (${kept ? 'kept' : 'picked again'}): received ${received} B = ${(received / SIZE).toFixed(4)} × the file`,
+      )
       expect(received).toBeGreaterThanOrEqual(SIZE)
       expect(received).toBeLessThanOrEqual(1.05 * SIZE)
       await context.close()
