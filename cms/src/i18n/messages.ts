@@ -311,6 +311,26 @@ export const MEDIA_FORM_TEXT = {
   languageUnknown: { vi: 'Mã khác', en: 'Other code' },
 } satisfies Record<string, LocalText>
 
+// Upload screen recovery (issue 15, uierr): a session that ended, an upload the server removed.
+export const UPLOAD_RECOVERY_TEXT = {
+  signInHeading: { vi: 'Đăng nhập lại để tiếp tục', en: 'Sign in again to continue' },
+  signInHint: {
+    vi: 'Trang này và các tệp vẫn giữ nguyên; sau khi đăng nhập, tải lên tiếp tục từ chỗ máy chủ đã nhận.',
+    en: 'This page and its files stay as they are; once you are signed in, the upload continues from what the server received.',
+  },
+  email: { vi: 'Thư điện tử', en: 'Email' },
+  password: { vi: 'Mật khẩu', en: 'Password' },
+  signInAndContinue: { vi: 'Đăng nhập và tiếp tục', en: 'Sign in and continue' },
+  signInRefused: {
+    vi: 'Không đăng nhập được: thư điện tử hoặc mật khẩu không đúng.',
+    en: 'Could not sign in: wrong email or password.',
+  },
+  restartedFromZero: {
+    vi: '{file}: máy chủ đã xóa phần tải dở (quá hạn hoặc đã hủy), nên tệp đang được gửi lại từ đầu.',
+    en: '{file}: the server had removed the unfinished part (expired or cancelled), so the file is being sent again from the start.',
+  },
+} satisfies Record<string, LocalText>
+
 // Upload screen (issue 15, ui): "Tải lên nhiều tệp" in the admin, with Uppy over tus.
 export const UPLOAD_SCREEN_TEXT = {
   title: { vi: 'Tải lên nhiều tệp', en: 'Upload many files' },

@@ -8,11 +8,14 @@ import '@uppy/core/css/style.min.css'
 import '@uppy/dashboard/css/style.min.css'
 import './uploadScreen.css'
 
-import { UPLOAD_SCREEN_TEXT as T } from '../../i18n/messages'
+import { UPLOAD_SCREEN_TEXT as T, UPLOAD_RECOVERY_TEXT } from '../../i18n/messages'
 import { BatchForm } from './BatchForm'
 import { type BatchMeta, EMPTY_BATCH, sentMeta } from './batchMeta'
 import { errorMessageOf } from './errorMessageOf'
 import { FinishedUpload } from './FinishedUpload'
+import { refusedForGood } from './refusedForGood'
+import { restartNotice } from './restartNotice'
+import { SignInAgain } from './SignInAgain'
 import { UnfinishedList } from './UnfinishedList'
 import { uppyLocaleVi } from './uppyLocaleVi'
 
@@ -43,6 +46,9 @@ export function BatchUploader({ lang, adminRoute }: { lang: Lang; adminRoute: st
   const [finished, setFinished] = useState<Finished[]>([])
   const [failed, setFailed] = useState<Failed[]>([])
   const [active, setActive] = useState<string[]>([])
+  // Recovery (issue 15, uierr): the session ended (sign in and continue); uploads the server had removed.
+  const [signedOut, setSignedOut] = useState<string>()
+  const [restarted, setRestarted] = useState<string[]>([])
 
   useEffect(() => {
     if (!target.current) return
@@ -95,6 +101,14 @@ export function BatchUploader({ lang, adminRoute }: { lang: Lang; adminRoute: st
         limit: 3,
         removeFingerprintOnSuccess: true,
         allowedMetaFields: true,
+        // The server answers in the screen's language, not the browser's (the admin pins Vietnamese).
+        headers: { 'Accept-Language': lang },
+        onShouldRetry: (error, _attempt, _options, next) =>
+          !refusedForGood(error.originalResponse?.getBody()) && next(error),
+        onAfterResponse: restartNotice(
+          () => uppyRef.current?.getFiles() ?? [],
+          (filename) => setRestarted((list) => (list.includes(filename) ? list : [...list, filename])),
+        ),
       })
       .use(GoldenRetriever, { serviceWorker: false, indexedDB: KEEP_IN_BROWSER })
     uppyRef.current = uppy
@@ -110,7 +124,8 @@ export function BatchUploader({ lang, adminRoute }: { lang: Lang; adminRoute: st
     })
     uppy.on('upload-error', (file: UppyFile<Meta, TusBody> | undefined, error, response) => {
       if (!file) return
-      const { message } = errorMessageOf(response?.body?.xhr?.responseText, error.message || say('failed'))
+      const { code, message } = errorMessageOf(response?.body?.xhr?.responseText, error.message || say('failed'))
+      if (code === 'signed-out') setSignedOut(message)
       uppy.setFileState(file.id, { error: message })
       uppy.info(message, 'error', 10_000)
       setFailed((list) => [
@@ -136,8 +151,23 @@ export function BatchUploader({ lang, adminRoute }: { lang: Lang; adminRoute: st
     for (const file of uppy.getFiles()) if (!file.progress.uploadStarted) uppy.setFileMeta(file.id, { ...next })
   }
 
+  // Signed in again: every upload stopped by the ended session continues where the server stopped.
+  const continueAfterSignIn = () => {
+    setSignedOut(undefined)
+    setFailed([])
+    uppyRef.current?.retryAll()
+  }
+
   return (
     <div className="dss-upload" data-testid="upload-screen" data-files={active.length}>
+      {signedOut && <SignInAgain lang={lang} message={signedOut} onSignedIn={continueAfterSignIn} />}
+      {restarted.length > 0 && (
+        <ul role="status" className="dss-upload__notices" data-testid="upload-restarted">
+          {restarted.map((filename) => (
+            <li key={filename}>{UPLOAD_RECOVERY_TEXT.restartedFromZero[lang].replace('{file}', filename)}</li>
+          ))}
+        </ul>
+      )}
       <UnfinishedList lang={lang} />
       <BatchForm lang={lang} value={batch} onChange={changeBatch} />
       <div ref={target} data-testid="upload-dashboard" />
