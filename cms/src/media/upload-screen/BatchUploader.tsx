@@ -10,11 +10,15 @@ import './uploadScreen.css'
 
 import { UPLOAD_SCREEN_TEXT as T } from '../../i18n/messages'
 import { BatchForm } from './BatchForm'
+import { batchChangeFor } from './batchChangeFor'
 import { type BatchMeta, EMPTY_BATCH, sentMeta } from './batchMeta'
 import { errorMessageOf } from './errorMessageOf'
+import { FileProgressList } from './FileProgressList'
 import { FinishedUpload } from './FinishedUpload'
+import { perFileMetaFields } from './perFileMetaFields'
 import { UnfinishedList } from './UnfinishedList'
 import { uppyLocaleVi } from './uppyLocaleVi'
+import { usePlaces } from './usePlaces'
 
 type Lang = 'vi' | 'en'
 type Finished = { fileId: string; mediaId: string; filename: string }
@@ -43,6 +47,10 @@ export function BatchUploader({ lang, adminRoute }: { lang: Lang; adminRoute: st
   const [finished, setFinished] = useState<Finished[]>([])
   const [failed, setFailed] = useState<Failed[]>([])
   const [active, setActive] = useState<string[]>([])
+  const [uppyNow, setUppyNow] = useState<Uppy<Meta, TusBody>>()
+  const places = usePlaces(lang)
+  const placesRef = useRef(places)
+  placesRef.current = places
 
   useEffect(() => {
     if (!target.current) return
@@ -82,11 +90,7 @@ export function BatchUploader({ lang, adminRoute }: { lang: Lang; adminRoute: st
         showNativePhotoCameraButton: true,
         showNativeVideoCameraButton: true,
         nativeCameraFacingMode: 'environment',
-        metaFields: [
-          { id: 'caption', name: say('caption') },
-          { id: 'credit', name: say('credit') },
-          { id: 'recordedAt', name: say('recordedAt'), placeholder: 'YYYY-MM-DD' },
-        ],
+        metaFields: perFileMetaFields(lang, () => placesRef.current),
       })
       .use(Tus, {
         endpoint: '/api/uploads',
@@ -98,6 +102,7 @@ export function BatchUploader({ lang, adminRoute }: { lang: Lang; adminRoute: st
       })
       .use(GoldenRetriever, { serviceWorker: false, indexedDB: KEEP_IN_BROWSER })
     uppyRef.current = uppy
+    setUppyNow(uppy)
 
     const fileIds = () => uppy.getFiles().map((file) => file.meta.name)
     uppy.on('files-added', () => setActive(fileIds()))
@@ -123,24 +128,28 @@ export function BatchUploader({ lang, adminRoute }: { lang: Lang; adminRoute: st
     })
     return () => {
       uppyRef.current = undefined
+      setUppyNow(undefined)
       uppy.destroy()
     }
   }, [lang])
 
   // The batch details go to every file not yet sent, and to the files added later.
   const changeBatch = (next: BatchMeta) => {
+    const before = batch
     setBatch(next)
     const uppy = uppyRef.current
     if (!uppy) return
     uppy.setMeta({ ...next })
-    for (const file of uppy.getFiles()) if (!file.progress.uploadStarted) uppy.setFileMeta(file.id, { ...next })
+    for (const file of uppy.getFiles())
+      if (!file.progress.uploadStarted) uppy.setFileMeta(file.id, batchChangeFor(before, next, file.meta))
   }
 
   return (
     <div className="dss-upload" data-testid="upload-screen" data-files={active.length}>
       <UnfinishedList lang={lang} />
-      <BatchForm lang={lang} value={batch} onChange={changeBatch} />
+      <BatchForm lang={lang} value={batch} onChange={changeBatch} places={places} />
       <div ref={target} data-testid="upload-dashboard" />
+      <FileProgressList uppy={uppyNow} lang={lang} />
       {failed.length > 0 && (
         <ul role="alert" className="dss-upload__errors" data-testid="upload-errors">
           {failed.map((entry) => (
