@@ -1,10 +1,14 @@
-import type { MetaField } from '@uppy/dashboard'
+import type { Meta } from '@uppy/core'
+import type { DashboardOptions } from '@uppy/dashboard'
+import type { TusBody } from '@uppy/tus'
 
 import { UPLOAD_PROGRESS_TEXT, UPLOAD_SCREEN_TEXT } from '../../i18n/messages'
 import { ACCESS_LEVELS } from './accessLevels'
 import type { PlaceOption } from './usePlaces'
 
 type Lang = 'vi' | 'en'
+/** Uppy's `MetaField` (not exported by name): one entry of the dashboard's `metaFields` list. */
+type MetaField = Extract<NonNullable<DashboardOptions<Meta, TusBody>['metaFields']>, unknown[]>[number]
 type Render = NonNullable<MetaField['render']>
 type Option = { value: string; label: string }
 

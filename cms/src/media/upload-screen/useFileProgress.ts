@@ -47,7 +47,7 @@ export function useFileProgress(uppy: Uppy<Meta, TusBody> | undefined): { files:
       const files: FileProgress[] = uppy.getFiles().map((file) => {
         const state = stateOf(file)
         const total = file.progress.bytesTotal ?? file.size ?? 0
-        const sent = state === 'done' ? total : (file.progress.bytesUploaded ?? 0)
+        const sent = state === 'done' ? total : Number(file.progress.bytesUploaded || 0)
         let speed = 0
         if (state === 'uploading') {
           const kept = [...(samples.get(file.id) ?? []), { at: now, sent }].filter(
