@@ -139,7 +139,9 @@ export function BatchUploader({ lang, adminRoute }: { lang: Lang; adminRoute: st
     setBatch(next)
     const uppy = uppyRef.current
     if (!uppy) return
-    uppy.setMeta({ ...next })
+    // Uppy's setMeta would also overwrite every file's meta, undoing each file's own adjustments: set the
+    // meta that files added later receive, and change each file by what changed (batchChangeFor).
+    uppy.setState({ meta: { ...uppy.getState().meta, ...next } })
     for (const file of uppy.getFiles())
       if (!file.progress.uploadStarted) uppy.setFileMeta(file.id, batchChangeFor(before, next, file.meta))
   }
