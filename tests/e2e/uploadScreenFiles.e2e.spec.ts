@@ -289,9 +289,25 @@ describe('the batch upload screen, file by file, as a contributor', () => {
     // While it runs, the screen keeps to the phone's width.
     await page.locator('[data-testid="upload-progress-batch"]').waitFor(WAIT)
     expect(await overflowing(page)).toEqual([])
+    // How usable the screen stays: how long the page takes to paint a frame while the batch runs (a figure, not asserted).
+    let running = true
+    const frames: number[] = []
+    const sampling = (async () => {
+      while (running) {
+        const at = Date.now()
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)))
+        frames.push(Date.now() - at)
+      }
+    })()
     const ids = await finishedIds(page, files.length)
+    running = false
+    await sampling
     const seconds = (Date.now() - started) / 1000
-    console.info(`[upload-screen] ${photos} photos + ${videos} videos at phone size: ${seconds.toFixed(1)} s`)
+    const sorted = frames.sort((a, b) => a - b)
+    console.info(
+      `[upload-screen] ${photos} photos + ${videos} videos at phone size: ${seconds.toFixed(1)} s; ` +
+        `frame round trip median ${sorted[Math.floor(sorted.length / 2)]} ms, max ${sorted.at(-1)} ms (${sorted.length} samples)`,
+    )
     expect(new Set(ids).size).toBe(files.length)
     const names = [...(await idByName(ids)).keys()].sort()
     expect(names).toEqual(files.map((file) => path.basename(file)).sort())
