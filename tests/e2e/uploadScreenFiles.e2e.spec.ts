@@ -79,11 +79,11 @@ describe('the batch upload screen, file by file, as a contributor', () => {
     await page.goto(`${server.url}/admin/tai-len`)
     await page.locator('.uppy-Dashboard-inner').waitFor(WAIT)
   }
-  const finishedIds = async (page: Page, count: number) => {
+  const finishedIds = async (page: Page, count: number, wait = WAIT) => {
     await page
       .locator('[data-testid="upload-finished"]')
       .nth(count - 1)
-      .waitFor(WAIT)
+      .waitFor(wait)
     return page
       .locator('[data-testid="upload-finished"]')
       .evaluateAll((items) => items.map((li) => li.getAttribute('data-media-id') ?? ''))
@@ -297,10 +297,15 @@ describe('the batch upload screen, file by file, as a contributor', () => {
         const at = Date.now()
         await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)))
         frames.push(Date.now() - at)
+        if (frames.length % 200 === 0)
+          console.info(
+            `[upload-screen] ${await page.locator('[data-testid="upload-finished"]').count()} done after ${((Date.now() - started) / 1000).toFixed(0)} s`,
+          )
       }
     })()
-    const ids = await finishedIds(page, files.length)
-    running = false
+    const ids = await finishedIds(page, files.length, { timeout: 1_500_000 }).finally(() => {
+      running = false
+    })
     await sampling
     const seconds = (Date.now() - started) / 1000
     const sorted = frames.sort((a, b) => a - b)

@@ -18,6 +18,7 @@ import { FinishedUpload } from './FinishedUpload'
 import { perFileMetaFields } from './perFileMetaFields'
 import { UnfinishedList } from './UnfinishedList'
 import { uppyLocaleVi } from './uppyLocaleVi'
+import { useBatchProcessing } from './useBatchProcessing'
 import { usePlaces } from './usePlaces'
 
 type Lang = 'vi' | 'en'
@@ -49,6 +50,7 @@ export function BatchUploader({ lang, adminRoute }: { lang: Lang; adminRoute: st
   const [active, setActive] = useState<string[]>([])
   const [uppyNow, setUppyNow] = useState<Uppy<Meta, TusBody>>()
   const places = usePlaces(lang)
+  const processing = useBatchProcessing(finished.map((entry) => entry.mediaId))
   const placesRef = useRef(places)
   placesRef.current = places
 
@@ -173,6 +175,7 @@ export function BatchUploader({ lang, adminRoute }: { lang: Lang; adminRoute: st
                 adminRoute={adminRoute}
                 lang={lang}
                 openLabel={T.openRecord[lang]}
+                processing={processing.get(entry.mediaId)}
               />
             ))}
           </ul>
