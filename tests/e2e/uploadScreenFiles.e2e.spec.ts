@@ -227,7 +227,7 @@ describe('the batch upload screen, file by file, as a contributor', () => {
     expect(batch).toMatch(
       /^Cả đợt: [\d.]+(,\d)? MB \/ [\d.]+(,\d)? MB · [\d.]+(,\d)? KB\/s · còn .+ · xong 0 \/ 2 tệp$/,
     )
-    await page.screenshot({ path: path.join(ARTIFACTS, 'progress.png') })
+    await page.screenshot({ path: path.join(ARTIFACTS, 'progress.png'), fullPage: true })
 
     // Pause the first file once the server holds some of it: its offset stops moving while the other goes on.
     await serverHolds(slowName, 64 * 1024)
