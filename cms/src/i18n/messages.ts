@@ -369,3 +369,20 @@ export const UPLOAD_SCREEN_TEXT = {
   linkFromList: { vi: 'Tải lên nhiều tệp', en: 'Upload many files' },
   failed: { vi: 'Không tải lên được.', en: 'The upload failed.' },
 } satisfies Record<string, LocalText>
+
+// Upload screen, per-file progress and per-file details (issue 15, ui second pass).
+export const UPLOAD_PROGRESS_TEXT = {
+  heading: { vi: 'Đang gửi', en: 'Sending' },
+  batch: { vi: 'Cả đợt:', en: 'Whole batch:' },
+  counts: { vi: 'xong {done} / {all} tệp', en: '{done} of {all} files done' },
+  timeLeft: { vi: 'còn {time}', en: '{time} left' },
+  paused: { vi: 'Đã tạm dừng', en: 'Paused' },
+  pause: { vi: 'Tạm dừng', en: 'Pause' },
+  resume: { vi: 'Tiếp tục', en: 'Resume' },
+  cancel: { vi: 'Hủy', en: 'Cancel' },
+  waiting: { vi: '{count} tệp đang chờ lượt.', en: '{count} files waiting their turn.' },
+  reasonOptional: {
+    vi: 'Lý do hạn chế (bắt buộc trừ khi công khai)',
+    en: 'Reason for the restriction (required unless public)',
+  },
+} satisfies Record<string, LocalText>

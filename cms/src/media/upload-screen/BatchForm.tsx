@@ -1,20 +1,14 @@
 'use client'
 import { UPLOAD_SCREEN_TEXT as T } from '../../i18n/messages'
+import { ACCESS_LEVELS } from './accessLevels'
 import type { BatchMeta } from './batchMeta'
-import { usePlaces } from './usePlaces'
+import type { PlaceOption } from './usePlaces'
 
 type Lang = 'vi' | 'en'
-type Props = { lang: Lang; value: BatchMeta; onChange: (next: BatchMeta) => void }
-
-const LEVELS = [
-  ['restricted', 'levelRestricted'],
-  ['community', 'levelCommunity'],
-  ['public', 'levelPublic'],
-] as const
+type Props = { lang: Lang; value: BatchMeta; onChange: (next: BatchMeta) => void; places: PlaceOption[] }
 
 /** Caption, credit, place, recorded date and access level, set once for the whole batch. */
-export function BatchForm({ lang, value, onChange }: Props) {
-  const places = usePlaces(lang)
+export function BatchForm({ lang, value, onChange, places }: Props) {
   const set = <K extends keyof BatchMeta>(key: K, next: BatchMeta[K]) => onChange({ ...value, [key]: next })
   return (
     <fieldset className="dss-upload__batch" data-testid="upload-batch">
@@ -59,7 +53,7 @@ export function BatchForm({ lang, value, onChange }: Props) {
           value={value.accessLevel}
           onChange={(event) => set('accessLevel', event.target.value as BatchMeta['accessLevel'])}
         >
-          {LEVELS.map(([level, key]) => (
+          {ACCESS_LEVELS.map(([level, key]) => (
             <option key={level} value={level}>
               {T[key][lang]}
             </option>

@@ -10,14 +10,19 @@ import './uploadScreen.css'
 
 import { UPLOAD_SCREEN_TEXT as T, UPLOAD_RECOVERY_TEXT } from '../../i18n/messages'
 import { BatchForm } from './BatchForm'
+import { batchChangeFor } from './batchChangeFor'
 import { type BatchMeta, EMPTY_BATCH, sentMeta } from './batchMeta'
 import { errorMessageOf } from './errorMessageOf'
+import { FileProgressList } from './FileProgressList'
 import { FinishedUpload } from './FinishedUpload'
+import { perFileMetaFields } from './perFileMetaFields'
 import { refusedForGood } from './refusedForGood'
 import { restartNotice } from './restartNotice'
 import { SignInAgain } from './SignInAgain'
 import { UnfinishedList } from './UnfinishedList'
 import { uppyLocaleVi } from './uppyLocaleVi'
+import { useBatchProcessing } from './useBatchProcessing'
+import { usePlaces } from './usePlaces'
 
 type Lang = 'vi' | 'en'
 type Finished = { fileId: string; mediaId: string; filename: string }
@@ -49,6 +54,11 @@ export function BatchUploader({ lang, adminRoute }: { lang: Lang; adminRoute: st
   // Recovery (issue 15, uierr): the session ended (sign in and continue); uploads the server had removed.
   const [signedOut, setSignedOut] = useState<string>()
   const [restarted, setRestarted] = useState<string[]>([])
+  const [uppyNow, setUppyNow] = useState<Uppy<Meta, TusBody>>()
+  const places = usePlaces(lang)
+  const processing = useBatchProcessing(finished.map((entry) => entry.mediaId))
+  const placesRef = useRef(places)
+  placesRef.current = places
 
   useEffect(() => {
     if (!target.current) return
@@ -88,11 +98,7 @@ export function BatchUploader({ lang, adminRoute }: { lang: Lang; adminRoute: st
         showNativePhotoCameraButton: true,
         showNativeVideoCameraButton: true,
         nativeCameraFacingMode: 'environment',
-        metaFields: [
-          { id: 'caption', name: say('caption') },
-          { id: 'credit', name: say('credit') },
-          { id: 'recordedAt', name: say('recordedAt'), placeholder: 'YYYY-MM-DD' },
-        ],
+        metaFields: perFileMetaFields(lang, () => placesRef.current),
       })
       .use(Tus, {
         endpoint: '/api/uploads',
@@ -112,6 +118,7 @@ export function BatchUploader({ lang, adminRoute }: { lang: Lang; adminRoute: st
       })
       .use(GoldenRetriever, { serviceWorker: false, indexedDB: KEEP_IN_BROWSER })
     uppyRef.current = uppy
+    setUppyNow(uppy)
 
     const fileIds = () => uppy.getFiles().map((file) => file.meta.name)
     uppy.on('files-added', () => setActive(fileIds()))
@@ -138,17 +145,22 @@ export function BatchUploader({ lang, adminRoute }: { lang: Lang; adminRoute: st
     })
     return () => {
       uppyRef.current = undefined
+      setUppyNow(undefined)
       uppy.destroy()
     }
   }, [lang])
 
   // The batch details go to every file not yet sent, and to the files added later.
   const changeBatch = (next: BatchMeta) => {
+    const before = batch
     setBatch(next)
     const uppy = uppyRef.current
     if (!uppy) return
-    uppy.setMeta({ ...next })
-    for (const file of uppy.getFiles()) if (!file.progress.uploadStarted) uppy.setFileMeta(file.id, { ...next })
+    // Uppy's setMeta would also overwrite every file's meta, undoing each file's own adjustments: set the
+    // meta that files added later receive, and change each file by what changed (batchChangeFor).
+    uppy.setState({ meta: { ...uppy.getState().meta, ...next } })
+    for (const file of uppy.getFiles())
+      if (!file.progress.uploadStarted) uppy.setFileMeta(file.id, batchChangeFor(before, next, file.meta))
   }
 
   // Signed in again: every upload stopped by the ended session continues where the server stopped.
@@ -169,8 +181,9 @@ export function BatchUploader({ lang, adminRoute }: { lang: Lang; adminRoute: st
         </ul>
       )}
       <UnfinishedList lang={lang} />
-      <BatchForm lang={lang} value={batch} onChange={changeBatch} />
+      <BatchForm lang={lang} value={batch} onChange={changeBatch} places={places} />
       <div ref={target} data-testid="upload-dashboard" />
+      <FileProgressList uppy={uppyNow} lang={lang} />
       {failed.length > 0 && (
         <ul role="alert" className="dss-upload__errors" data-testid="upload-errors">
           {failed.map((entry) => (
@@ -192,6 +205,7 @@ export function BatchUploader({ lang, adminRoute }: { lang: Lang; adminRoute: st
                 adminRoute={adminRoute}
                 lang={lang}
                 openLabel={T.openRecord[lang]}
+                processing={processing.get(entry.mediaId)}
               />
             ))}
           </ul>

@@ -1,16 +1,23 @@
 'use client'
-import { useProcessing } from '../components/useProcessing'
+import type { ProcessingView } from '../components/useProcessing'
 import { PROCESSING_STATUSES } from '../messages'
 
 type Lang = 'vi' | 'en'
-type Props = { mediaId: string; filename: string; adminRoute: string; lang: Lang; openLabel: string }
+type Props = {
+  mediaId: string
+  filename: string
+  adminRoute: string
+  lang: Lang
+  openLabel: string
+  /** The record's processing state, asked for with the batch's others (`useBatchProcessing`). */
+  processing: ProcessingView['processing'] | undefined
+}
 
 /** One finished file: its name, a link to its media record and the record's processing state as it moves. */
-export function FinishedUpload({ mediaId, filename, adminRoute, lang, openLabel }: Props) {
-  const { view } = useProcessing(mediaId)
-  const status = view?.processing?.status ?? 'queued'
+export function FinishedUpload({ mediaId, filename, adminRoute, lang, openLabel, processing }: Props) {
+  const status = processing?.status ?? 'queued'
   const label = PROCESSING_STATUSES[status as keyof typeof PROCESSING_STATUSES]?.[lang] ?? status
-  const percent = Math.round(view?.processing?.percent ?? 0)
+  const percent = Math.round(processing?.percent ?? 0)
   return (
     <li data-testid="upload-finished" data-media-id={mediaId} data-status={status}>
       <strong>{filename}</strong> —{' '}
