@@ -227,6 +227,9 @@ describe('the batch upload screen, file by file, as a contributor', () => {
     expect(batch).toMatch(
       /^Cả đợt: [\d.]+(,\d)? MB \/ [\d.]+(,\d)? MB · [\d.]+(,\d)? KB\/s · còn .+ · xong 0 \/ 2 tệp$/,
     )
+    // Uppy's own status bar leaves its English-style figures ("1m 24s", "8.5 MB") to the list above.
+    const statusBar = await page.locator('.uppy-StatusBar').innerText()
+    expect(statusBar).not.toMatch(/\d+m \d+s|\d+s left|\d\.\d+ MB|KB\/s|MB\/s/)
     await page.screenshot({ path: path.join(ARTIFACTS, 'progress.png'), fullPage: true })
 
     // Pause the first file once the server holds some of it: its offset stops moving while the other goes on.

@@ -94,6 +94,9 @@ export function BatchUploader({ lang, adminRoute }: { lang: Lang; adminRoute: st
         width: '100%',
         height: 460,
         proudlyDisplayPoweredByUppy: false,
+        // Uppy's status bar writes its speed and time left in its own English-style format ("1m 24s", "8.5 MB");
+        // the batch's figures are in FileProgressList, in the page's language.
+        hideProgressDetails: true,
         showRemoveButtonAfterComplete: false,
         showNativePhotoCameraButton: true,
         showNativeVideoCameraButton: true,
