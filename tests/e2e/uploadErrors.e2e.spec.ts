@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { messageIn } from '../../cms/src/i18n/localMessage'
@@ -10,8 +10,8 @@ import { MESSAGES } from '../../cms/src/i18n/messages'
 import { readableSize } from '../../cms/src/media/uploadErrors'
 import { launchBrowser } from '../helpers/browser'
 import { type CmsServer, startCmsServer } from '../helpers/cmsServer'
-import { call } from '../helpers/http'
-import { firstAdmin, SEAT_PASSWORD, seat } from '../helpers/seats'
+import { firstAdmin } from '../helpers/seats'
+import { contributorWithPlaces, openUploadScreen, signedInContext } from '../helpers/uploadScreen'
 import { englishIn } from '../helpers/uppyEnglish'
 
 // Issue 15 item 4, from a contributor's seat: the server's refusals (too big, quota, disk full) reach the
@@ -35,19 +35,9 @@ describe('the upload screen says why the server refused, as a contributor', () =
   }
 
   /** A contributor's browser; `language` is what the browser asks for, `adminLanguage` the account's choice. */
-  const signedIn = async (locale: string, adminLanguage?: 'en'): Promise<BrowserContext> => {
-    const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } })
-    if (adminLanguage) await context.addCookies([{ name: 'payload-lng', value: adminLanguage, url: server.url }])
-    const login = await context.request.post(`${server.url}/api/users/login`, {
-      data: { email: CONTRIBUTOR, password: SEAT_PASSWORD },
-    })
-    expect(login.status()).toBe(200)
-    return context
-  }
-  const openScreen = async (page: Page) => {
-    await page.goto(`${server.url}/admin/tai-len`)
-    await page.locator('.uppy-Dashboard-inner').waitFor(WAIT)
-  }
+  const signedIn = (locale: string, adminLanguage?: 'en') =>
+    signedInContext(browser, server.url, CONTRIBUTOR, { locale, adminLanguage })
+  const openScreen = (page: Page) => openUploadScreen(page, server.url, WAIT.timeout)
   const shownErrors = async (page: Page, count: number) => {
     await page
       .locator('[data-testid="upload-errors"] li')
@@ -61,13 +51,7 @@ describe('the upload screen says why the server refused, as a contributor', () =
     sources = mkdtempSync(path.join(tmpdir(), 'disanso-upload-errors-'))
     ;[server, browser] = await Promise.all([startCmsServer(LIMITS), launchBrowser()])
     const admin = await firstAdmin(server.url)
-    const place = await call(`${server.url}/api/places`, {
-      method: 'POST',
-      cookie: admin,
-      body: { name: 'tỉnh Gia Lai', type: 'province' },
-    })
-    expect(place.status, place.text).toBe(201)
-    await seat(server.url, admin, CONTRIBUTOR, ['contributor'], [(place.json().doc as { id: number }).id])
+    await contributorWithPlaces(server.url, admin, CONTRIBUTOR, ['tỉnh Gia Lai'])
   }, 600_000)
 
   afterAll(async () => {

@@ -11,7 +11,14 @@ import { MESSAGES, UPLOAD_RECOVERY_TEXT } from '../../cms/src/i18n/messages'
 import { launchBrowser } from '../helpers/browser'
 import { type CmsServer, startCmsServer } from '../helpers/cmsServer'
 import { call } from '../helpers/http'
-import { firstAdmin, SEAT_PASSWORD, seat } from '../helpers/seats'
+import { firstAdmin, SEAT_PASSWORD } from '../helpers/seats'
+import {
+  contributorWithPlaces,
+  openUploadScreen,
+  signedInContext,
+  signInContext,
+  waitUntilKeptInBrowser,
+} from '../helpers/uploadScreen'
 import { writeWav } from '../helpers/wavFile'
 
 // Issue 15 items 4 and 6, from a contributor's seat: an upload survives the session ending (sign in on the
@@ -39,16 +46,8 @@ describe('an upload on the screen outlives the session, the server and the brows
   let sources: string
   let cookie: string
 
-  const signIn = async (context: BrowserContext) => {
-    const login = await context.request.post(`${server.url}/api/users/login`, {
-      data: { email: CONTRIBUTOR, password: SEAT_PASSWORD },
-    })
-    expect(login.status()).toBe(200)
-  }
-  const openScreen = async (page: Page) => {
-    await page.goto(`${server.url}/admin/tai-len`)
-    await page.locator('.uppy-Dashboard-inner').waitFor(WAIT)
-  }
+  const signIn = (context: BrowserContext) => signInContext(context, server.url, CONTRIBUTOR)
+  const openScreen = (page: Page) => openUploadScreen(page, server.url, WAIT.timeout)
   const startUpload = async (page: Page, file: string) => {
     await page.fill('input[name="accessReason"]', 'Chưa được già làng cho phép công bố')
     await page.locator('input.uppy-Dashboard-input').first().setInputFiles(file)
@@ -96,14 +95,7 @@ describe('an upload on the screen outlives the session, the server and the brows
     sources = mkdtempSync(path.join(tmpdir(), 'disanso-upload-recovery-'))
     ;[server, browser] = await Promise.all([startCmsServer({}), launchBrowser()])
     const admin = await firstAdmin(server.url)
-    const place = await call(`${server.url}/api/places`, {
-      method: 'POST',
-      cookie: admin,
-      body: { name: 'tỉnh Gia Lai', type: 'province' },
-    })
-    expect(place.status, place.text).toBe(201)
-    cookie = (await seat(server.url, admin, CONTRIBUTOR, ['contributor'], [(place.json().doc as { id: number }).id]))
-      .cookie
+    cookie = (await contributorWithPlaces(server.url, admin, CONTRIBUTOR, ['tỉnh Gia Lai'])).cookie
   }, 600_000)
 
   afterAll(async () => {
@@ -115,8 +107,7 @@ describe('an upload on the screen outlives the session, the server and the brows
   it('the session ends mid-upload: the officer signs in on the page and it continues from where the server stopped', async () => {
     const file = path.join(sources, 'Hát kể sử thi Đăm San.wav')
     const sourceSha = await writeWav(file, SIZE)
-    const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1280, height: 900 } })
-    await signIn(context)
+    const context = await signedInContext(browser, server.url, CONTRIBUTOR)
     const page = await context.newPage()
     let patches = 0
     // The session ends (its cookie is gone) after the first 8 MB arrived.
@@ -148,8 +139,7 @@ describe('an upload on the screen outlives the session, the server and the brows
   it('the server removed the unfinished upload: the officer is told it is sent again from the start', async () => {
     const file = path.join(sources, 'Múa xoang.wav')
     const sourceSha = await writeWav(file, SIZE)
-    const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1280, height: 900 } })
-    await signIn(context)
+    const context = await signedInContext(browser, server.url, CONTRIBUTOR)
     const page = await context.newPage()
     let patches = 0
     // After the first 8 MB the server removes the upload (as the expiry job does) and the link drops.
@@ -215,22 +205,7 @@ describe('an upload on the screen outlives the session, the server and the brows
         { timeout: 60_000, interval: 500 },
       )
       .toBe(true)
-    await page.waitForFunction(
-      () =>
-        new Promise<boolean>((resolve) => {
-          const open = indexedDB.open('uppy-blobs')
-          open.onerror = () => resolve(false)
-          open.onsuccess = () => {
-            const db = open.result
-            if (!db.objectStoreNames.contains('files')) return resolve(false)
-            const count = db.transaction('files').objectStore('files').count()
-            count.onerror = () => resolve(false)
-            count.onsuccess = () => resolve(count.result > 0)
-          }
-        }),
-      undefined,
-      WAIT,
-    )
+    await waitUntilKeptInBrowser(page, WAIT.timeout)
     const closed = new Promise((resolve) => context.once('close', resolve))
     process.kill(browserPid(profile), 'SIGKILL')
     await closed

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { PROCESSING_ERRORS } from '../../cms/src/media/messages'
@@ -13,7 +13,13 @@ import { launchBrowser } from '../helpers/browser'
 import { hostileText, watchHostile } from '../helpers/canary'
 import { type CmsServer, startCmsServer } from '../helpers/cmsServer'
 import { call } from '../helpers/http'
-import { firstAdmin, SEAT_PASSWORD, seat } from '../helpers/seats'
+import { firstAdmin } from '../helpers/seats'
+import {
+  contributorWithPlaces,
+  openUploadScreen,
+  signedInContext,
+  waitUntilKeptInBrowser,
+} from '../helpers/uploadScreen'
 
 // Issue 15 item 2, from a contributor's seat: the "Tải lên nhiều tệp" screen uploads a batch over tus with
 // the batch's details, in Vietnamese, on a desktop and a phone; a tab closed mid-upload resumes in a new page.
@@ -42,21 +48,11 @@ describe('the batch upload screen, as a contributor', () => {
   let placeId: Id
   let sources: string
 
-  const signedIn = async (viewport: { width: number; height: number }): Promise<BrowserContext> => {
-    const context = await browser.newContext({ locale: 'vi-VN', viewport })
-    const login = await context.request.post(`${server.url}/api/users/login`, {
-      data: { email: CONTRIBUTOR, password: SEAT_PASSWORD },
-    })
-    expect(login.status()).toBe(200)
-    return context
-  }
+  const signedIn = (viewport: { width: number; height: number }) =>
+    signedInContext(browser, server.url, CONTRIBUTOR, { viewport })
   const media = async (id: Id) =>
     (await call(`${server.url}/api/media/${id}?depth=0`, { cookie })).json() as Record<string, unknown>
-  /** Opens the screen and waits until it runs (Uppy mounted): typing before that would be lost. */
-  const openScreen = async (page: Page) => {
-    await page.goto(`${server.url}/admin/tai-len`)
-    await page.locator('.uppy-Dashboard-inner').waitFor(WAIT)
-  }
+  const openScreen = (page: Page) => openUploadScreen(page, server.url, WAIT.timeout)
   const finishedIds = async (page: Page, count: number) => {
     await page
       .locator('[data-testid="upload-finished"]')
@@ -72,19 +68,13 @@ describe('the batch upload screen, as a contributor', () => {
     sources = mkdtempSync(path.join(tmpdir(), 'disanso-upload-screen-'))
     ;[server, browser] = await Promise.all([startCmsServer({ MEDIA_WORKER: 'in-process' }), launchBrowser()])
     const adminCookie = await firstAdmin(server.url)
-    const place = async (name: string) => {
-      const reply = await call(`${server.url}/api/places`, {
-        method: 'POST',
-        cookie: adminCookie,
-        body: { name, type: 'province' },
-      })
-      expect(reply.status, reply.text).toBe(201)
-      return (reply.json().doc as { id: Id }).id
-    }
-    placeId = await place('tỉnh Đắk Lắk')
     // The place picker renders record text: a hostile place name must stay inert.
-    await place(hostileText('upload-place'))
-    cookie = (await seat(server.url, adminCookie, CONTRIBUTOR, ['contributor'], [placeId])).cookie
+    const seated = await contributorWithPlaces(server.url, adminCookie, CONTRIBUTOR, [
+      'tỉnh Đắk Lắk',
+      hostileText('upload-place'),
+    ])
+    placeId = seated.places[0] as Id
+    cookie = seated.cookie
   }, 600_000)
 
   afterAll(async () => {
@@ -180,22 +170,7 @@ describe('the batch upload screen, as a contributor', () => {
     await first.getByRole('button', { name: 'Tải lên 1 tệp' }).click()
     await sent
     // The browser has kept the file (golden retriever's IndexedDB) before the tab is closed.
-    await first.waitForFunction(
-      () =>
-        new Promise<boolean>((resolve) => {
-          const open = indexedDB.open('uppy-blobs')
-          open.onerror = () => resolve(false)
-          open.onsuccess = () => {
-            const db = open.result
-            if (!db.objectStoreNames.contains('files')) return resolve(false)
-            const count = db.transaction('files').objectStore('files').count()
-            count.onerror = () => resolve(false)
-            count.onsuccess = () => resolve(count.result > 0)
-          }
-        }),
-      undefined,
-      WAIT,
-    )
+    await waitUntilKeptInBrowser(first, WAIT.timeout)
     await first.close()
 
     const second = await context.newPage()

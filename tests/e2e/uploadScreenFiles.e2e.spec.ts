@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -13,7 +13,8 @@ import { launchBrowser } from '../helpers/browser'
 import { hostileText, watchHostile } from '../helpers/canary'
 import { type CmsServer, startCmsServer } from '../helpers/cmsServer'
 import { call } from '../helpers/http'
-import { firstAdmin, SEAT_PASSWORD, seat } from '../helpers/seats'
+import { firstAdmin } from '../helpers/seats'
+import { contributorWithPlaces, openUploadScreen, signedInContext } from '../helpers/uploadScreen'
 
 // Issue 15 item 2, second pass, from a contributor's seat: each file of a batch takes its own place and access
 // level; each file shows its bytes sent, speed and time left on a slow link, and can be paused (the server's
@@ -42,14 +43,8 @@ describe('the batch upload screen, file by file, as a contributor', () => {
   let giaLai: Id
   let sources: string
 
-  const signedIn = async (viewport: { width: number; height: number }): Promise<BrowserContext> => {
-    const context = await browser.newContext({ locale: 'vi-VN', viewport })
-    const login = await context.request.post(`${server.url}/api/users/login`, {
-      data: { email: CONTRIBUTOR, password: SEAT_PASSWORD },
-    })
-    expect(login.status()).toBe(200)
-    return context
-  }
+  const signedIn = (viewport: { width: number; height: number }) =>
+    signedInContext(browser, server.url, CONTRIBUTOR, { viewport })
   const media = async (id: Id) =>
     (await call(`${server.url}/api/media/${id}?depth=0`, { cookie })).json() as Record<string, unknown>
   const mine = async (): Promise<Unfinished[]> => {
@@ -75,10 +70,7 @@ describe('the batch upload screen, file by file, as a contributor', () => {
           .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
           .map((element) => `${element.tagName}.${String(element.className)}`),
       )
-  const openScreen = async (page: Page) => {
-    await page.goto(`${server.url}/admin/tai-len`)
-    await page.locator('.uppy-Dashboard-inner').waitFor(WAIT)
-  }
+  const openScreen = (page: Page) => openUploadScreen(page, server.url, WAIT.timeout)
   const finishedIds = async (page: Page, count: number, wait = WAIT) => {
     await page
       .locator('[data-testid="upload-finished"]')
@@ -102,20 +94,14 @@ describe('the batch upload screen, file by file, as a contributor', () => {
     sources = mkdtempSync(path.join(tmpdir(), 'disanso-upload-files-'))
     ;[server, browser] = await Promise.all([startCmsServer(), launchBrowser()])
     const adminCookie = await firstAdmin(server.url)
-    const place = async (name: string) => {
-      const reply = await call(`${server.url}/api/places`, {
-        method: 'POST',
-        cookie: adminCookie,
-        body: { name, type: 'province' },
-      })
-      expect(reply.status, reply.text).toBe(201)
-      return (reply.json().doc as { id: Id }).id
-    }
-    dakLak = await place('tỉnh Đắk Lắk')
-    giaLai = await place('tỉnh Gia Lai')
     // The file card's place picker renders record text: a hostile place name must stay inert.
-    await place(hostileText('upload-file-place'))
-    cookie = (await seat(server.url, adminCookie, CONTRIBUTOR, ['contributor'], [dakLak])).cookie
+    const seated = await contributorWithPlaces(server.url, adminCookie, CONTRIBUTOR, [
+      'tỉnh Đắk Lắk',
+      'tỉnh Gia Lai',
+      hostileText('upload-file-place'),
+    ])
+    ;[dakLak, giaLai] = seated.places as [Id, Id]
+    cookie = seated.cookie
   }, 600_000)
 
   afterAll(async () => {
