@@ -17,13 +17,16 @@ import { writeWav } from '../../tests/helpers/wavFile'
 // Issue 15: uploads over a weak rural link. `npm run bench -- scripts/bench/resumableUpload.bench.ts`.
 // Sizes (env, in MB; defaults are the issue's): BENCH_UPLOAD_MB (1024) over the bad link and on clean loopback,
 // BENCH_CUT_MB (50) between cuts, BENCH_MEMORY_MB (512,2048,4096: one tus upload each, server RSS sampled), and
-// BENCH_LINK_MBIT (20), BENCH_RTT_MS (200) for the link. The client is tus-js-client with the upload screen's own
-// chunk size and retry delays (tusClientSettings). Prints ratios; asserts only that each upload completed.
+// BENCH_LINK_MBIT (20), BENCH_RTT_MS (200) for the link; BENCH_PARTS (memory,link,loopback) picks the parts.
+// The client is tus-js-client with the upload screen's own chunk size and retry delays (tusClientSettings).
+// Prints ratios; asserts only that each upload completed.
 // About 16 min for the bad link at 1 GB (two passes of ~7.5 min), 2–3 min for the rest; ~12 GB of free disk.
 const MB = 1024 * 1024
 const SIZE = Number(process.env.BENCH_UPLOAD_MB ?? 1024) * MB
 const CUT = Number(process.env.BENCH_CUT_MB ?? 50) * MB
 const MEMORY_SIZES = (process.env.BENCH_MEMORY_MB ?? '512,2048,4096').split(',').map((mb) => Number(mb) * MB)
+/** Which parts run (BENCH_PARTS, comma-separated): memory (first, on the fresh server), link, loopback. */
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'memory,link,loopback').split(','))
 const LINK = {
   bitsPerSecond: Number(process.env.BENCH_LINK_MBIT ?? 20) * 1e6,
   rttMs: Number(process.env.BENCH_RTT_MS ?? 200),
@@ -121,7 +124,10 @@ describe('resumable uploads (tus) on a bad link', () => {
   beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'disanso-tus-bench-'))
     file = path.join(dir, 'ghi-am.wav')
-    ;[server] = await Promise.all([startCmsServer({ MEDIA_MAX_UPLOAD_GB: '8' }), writeWav(file, SIZE)])
+    ;[server] = await Promise.all([
+      startCmsServer({ MEDIA_MAX_UPLOAD_GB: '8' }),
+      PARTS.has('link') || PARTS.has('loopback') ? writeWav(file, SIZE) : '',
+    ])
     cookie = await firstAdmin(server.url)
   })
   afterAll(async () => {
@@ -145,34 +151,94 @@ describe('resumable uploads (tus) on a bad link', () => {
     })
   const mb = (bytes: number) => `${(bytes / MB).toFixed(0)} MB`
 
-  it(`${SIZE / MB} MB over ${LINK.bitsPerSecond / 1e6} Mbit/s, ${LINK.rttMs} ms RTT: cut every ${CUT / MB} MB vs not cut`, async () => {
-    const runs: Record<string, { time: number; link: BadLink; retries: number }> = {}
-    report(`link floor (size ÷ bandwidth): ${((SIZE * 8) / LINK.bitsPerSecond).toFixed(1)} s; chunk ${mb(CHUNK_BYTES)}`)
-    for (const [name, cutEveryBytes] of [
-      ['not cut', undefined],
-      ['cut', CUT],
-    ] as const) {
-      const link = await startBadLink({ target: { host: '127.0.0.1', port: port() }, ...LINK, cutEveryBytes })
-      const start = performance.now()
-      const result = await upload(`${link.url}/api/uploads`)
-      runs[name] = { time: seconds(start), link, retries: result.retries }
-      await link.close()
-      report(
-        `bad link, ${name}: ${runs[name].time.toFixed(1)} s, ${link.cuts()} cuts, ${result.retries} retries, ` +
-          `client sent ${(link.bytesOffered() / SIZE).toFixed(4)}× size (crossed the link: ${(link.bytesUp() / SIZE).toFixed(4)}×), ` +
-          `media ${result.mediaId ?? 'none'}`,
-      )
-      expect(result.mediaId).toBeTruthy()
-    }
-    const { cut, 'not cut': clean } = runs as Record<'cut' | 'not cut', (typeof runs)[string]>
-    report(`→ wall time cut ÷ not cut: ${(cut.time / clean.time).toFixed(3)} (asked ≤ 1.15)`)
-    report(
-      `→ bytes the client sent with cuts ÷ file size: ${(cut.link.bytesOffered() / SIZE).toFixed(4)} (asked ≤ 1.05)`,
+  for (const size of MEMORY_SIZES)
+    it.runIf(PARTS.has('memory'))(
+      `RSS of the cms during a ${size / MB} MB tus upload on loopback, and its finish step`,
+      async () => {
+        const big = path.join(dir, `ghi-am-${size / MB}.wav`)
+        await writeWav(big, size)
+        const pid = listenerPid(port())
+        const samples: { at: number; tree: number; main: number }[] = []
+        const sample = () => samples.push({ at: performance.now(), tree: treeRss(pid), main: rssOf(pid) })
+        sample()
+        const sampler = setInterval(sample, 100)
+        // The finish step: the last PATCH, from its request to the answer naming the media record.
+        const finish = { start: 0, end: 0, ioBefore: { read: 0, written: 0 }, ioAfter: { read: 0, written: 0 } }
+        const isLast = (request: HttpRequest) =>
+          request.getMethod() === 'PATCH' && Number(request.getHeader('Upload-Offset')) + CHUNK_BYTES >= size
+        const patches: number[] = []
+        let patchStart = 0
+        const start = performance.now()
+        const result = await upload(`${server.url}/api/uploads`, big, {
+          onBeforeRequest: (request) => {
+            patchStart = performance.now()
+            if (!isLast(request)) return
+            finish.ioBefore = treeIo(pid)
+            finish.start = patchStart
+            sample()
+          },
+          onAfterResponse: (request) => {
+            if (request.getMethod() === 'PATCH') patches.push(performance.now() - patchStart)
+            if (!isLast(request)) return
+            finish.end = performance.now()
+            finish.ioAfter = treeIo(pid)
+            sample()
+          },
+        })
+        const total = seconds(start)
+        clearInterval(sampler)
+        rmSync(big)
+        expect(result.mediaId).toBeTruthy()
+        const [before] = samples as [(typeof samples)[number]]
+        const peak = (key: 'tree' | 'main', from = 0, to = Number.POSITIVE_INFINITY) =>
+          Math.max(...samples.filter((s) => s.at >= from && s.at <= to).map((s) => s[key]))
+        const median = [...patches].sort((x, y) => x - y)[Math.floor(patches.length / 2)] ?? 0
+        report(
+          `${mb(size)} tus upload on loopback: ${total.toFixed(1)} s, ${patches.length} PATCHes; cms RSS (server process ` +
+            `+ children) before ${mb(before.tree)}, peak ${mb(peak('tree'))} (+${mb(peak('tree') - before.tree)}); ` +
+            `server process alone: before ${mb(before.main)}, peak ${mb(peak('main'))}`,
+        )
+        report(
+          `   finish step (last PATCH of ${mb(CHUNK_BYTES)} → Media-Id ${result.mediaId}): ${(finish.end - finish.start).toFixed(0)} ms ` +
+            `(median PATCH ${median.toFixed(0)} ms); server read ${mb(finish.ioAfter.read - finish.ioBefore.read)}, ` +
+            `wrote ${mb(finish.ioAfter.written - finish.ioBefore.written)} meanwhile; peak RSS during it ${mb(peak('tree', finish.start, finish.end))}`,
+        )
+      },
     )
-    expect(cut.link.cuts()).toBeGreaterThanOrEqual(Math.floor(SIZE / CUT) - 1)
-  })
 
-  it(`${SIZE / MB} MB on loopback: tus vs a plain POST /api/media`, async () => {
+  it.runIf(PARTS.has('link'))(
+    `${SIZE / MB} MB over ${LINK.bitsPerSecond / 1e6} Mbit/s, ${LINK.rttMs} ms RTT: cut every ${CUT / MB} MB vs not cut`,
+    async () => {
+      const runs: Record<string, { time: number; link: BadLink; retries: number }> = {}
+      report(
+        `link floor (size ÷ bandwidth): ${((SIZE * 8) / LINK.bitsPerSecond).toFixed(1)} s; chunk ${mb(CHUNK_BYTES)}`,
+      )
+      for (const [name, cutEveryBytes] of [
+        ['not cut', undefined],
+        ['cut', CUT],
+      ] as const) {
+        const link = await startBadLink({ target: { host: '127.0.0.1', port: port() }, ...LINK, cutEveryBytes })
+        const start = performance.now()
+        const result = await upload(`${link.url}/api/uploads`)
+        runs[name] = { time: seconds(start), link, retries: result.retries }
+        await link.close()
+        report(
+          `bad link, ${name}: ${runs[name].time.toFixed(1)} s, ${link.cuts()} cuts, ${result.retries} retries, ` +
+            `client sent ${(link.bytesOffered() / SIZE).toFixed(4)}× size (crossed the link: ${(link.bytesUp() / SIZE).toFixed(4)}×), ` +
+            `media ${result.mediaId ?? 'none'}`,
+        )
+        expect(result.mediaId).toBeTruthy()
+      }
+      const { cut, 'not cut': clean } = runs as Record<'cut' | 'not cut', (typeof runs)[string]>
+      report(`→ wall time cut ÷ not cut: ${(cut.time / clean.time).toFixed(3)} (asked ≤ 1.15)`)
+      report(
+        `→ bytes the client sent with cuts ÷ file size: ${(cut.link.bytesOffered() / SIZE).toFixed(4)} (asked ≤ 1.05)`,
+      )
+      expect(cut.link.cuts()).toBeGreaterThanOrEqual(Math.floor(SIZE / CUT) - 1)
+    },
+  )
+
+  it.runIf(PARTS.has('loopback'))(`${SIZE / MB} MB on loopback: tus vs a plain POST /api/media`, async () => {
     const post = async () => {
       const form = new FormData()
       form.append('file', await openAsBlob(file, { type: 'audio/wav' }), 'ghi-am-post.wav')
@@ -210,56 +276,4 @@ describe('resumable uploads (tus) on a bad link', () => {
         `${(best.post / best.tus).toFixed(3)} (asked ≥ 0.9)`,
     )
   })
-
-  for (const size of MEMORY_SIZES)
-    it(`RSS of the cms during a ${size / MB} MB tus upload on loopback, and its finish step`, async () => {
-      const big = path.join(dir, `ghi-am-${size / MB}.wav`)
-      await writeWav(big, size)
-      const pid = listenerPid(port())
-      const samples: { at: number; tree: number; main: number }[] = []
-      const sample = () => samples.push({ at: performance.now(), tree: treeRss(pid), main: rssOf(pid) })
-      sample()
-      const sampler = setInterval(sample, 100)
-      // The finish step: the last PATCH, from its request to the answer naming the media record.
-      const finish = { start: 0, end: 0, ioBefore: { read: 0, written: 0 }, ioAfter: { read: 0, written: 0 } }
-      const isLast = (request: HttpRequest) =>
-        request.getMethod() === 'PATCH' && Number(request.getHeader('Upload-Offset')) + CHUNK_BYTES >= size
-      const patches: number[] = []
-      let patchStart = 0
-      const start = performance.now()
-      const result = await upload(`${server.url}/api/uploads`, big, {
-        onBeforeRequest: (request) => {
-          patchStart = performance.now()
-          if (!isLast(request)) return
-          finish.ioBefore = treeIo(pid)
-          finish.start = patchStart
-          sample()
-        },
-        onAfterResponse: (request) => {
-          if (request.getMethod() === 'PATCH') patches.push(performance.now() - patchStart)
-          if (!isLast(request)) return
-          finish.end = performance.now()
-          finish.ioAfter = treeIo(pid)
-          sample()
-        },
-      })
-      const total = seconds(start)
-      clearInterval(sampler)
-      rmSync(big)
-      expect(result.mediaId).toBeTruthy()
-      const before = samples[0]
-      const peak = (key: 'tree' | 'main', from = 0, to = Number.POSITIVE_INFINITY) =>
-        Math.max(...samples.filter((s) => s.at >= from && s.at <= to).map((s) => s[key]))
-      const median = [...patches].sort((x, y) => x - y)[Math.floor(patches.length / 2)] ?? 0
-      report(
-        `${mb(size)} tus upload on loopback: ${total.toFixed(1)} s, ${patches.length} PATCHes; cms RSS (server process ` +
-          `+ children) before ${mb(before.tree)}, peak ${mb(peak('tree'))} (+${mb(peak('tree') - before.tree)}); ` +
-          `server process alone: before ${mb(before.main)}, peak ${mb(peak('main'))}`,
-      )
-      report(
-        `   finish step (last PATCH of ${mb(CHUNK_BYTES)} → Media-Id ${result.mediaId}): ${(finish.end - finish.start).toFixed(0)} ms ` +
-          `(median PATCH ${median.toFixed(0)} ms); server read ${mb(finish.ioAfter.read - finish.ioBefore.read)}, ` +
-          `wrote ${mb(finish.ioAfter.written - finish.ioBefore.written)} meanwhile; peak RSS during it ${mb(peak('tree', finish.start, finish.end))}`,
-      )
-    })
 })
