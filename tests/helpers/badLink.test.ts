@@ -110,4 +110,20 @@ describe('badLink (a TCP proxy shaping bandwidth, adding latency, cutting every 
     expect((await nth(received, 1)).bytes).toBe(1_000_000)
     expect(link.cuts()).toBe(2)
   })
+
+  it('takes no more bytes from the sender once it has cut (a dead link does not drain the sender at loopback speed)', async () => {
+    const { server, port } = await sink()
+    target = server
+    link = await startBadLink({
+      target: { host: '127.0.0.1', port },
+      bitsPerSecond: 8_000_000,
+      rttMs: 200,
+      cutEveryBytes: 1_000_000,
+    })
+    const { error } = await send(link.port, randomBytes(8_000_000))
+    expect(error).toBe('ECONNRESET')
+    expect(link.bytesUp()).toBe(1_000_000)
+    // Past the cut, at most the link's queue (256 KB + bandwidth × one-way delay) and a socket read or two.
+    expect(link.bytesOffered()).toBeLessThan(1_000_000 + 512 * 1024)
+  })
 })

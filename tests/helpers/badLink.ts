@@ -70,14 +70,23 @@ export async function startBadLink(options: BadLinkOptions): Promise<BadLink> {
   const down: Direction = { freeAt: 0, queued: 0, paused: new Set() }
   const counts = { up: 0, down: 0, offered: 0, cuts: 0, sinceCut: 0 }
   const open = new Set<Socket>()
+  /** Sources of cut connections: a dead link takes no more bytes, so they stay paused until the reset. */
+  const silenced = new WeakSet<Socket>()
+  const silence = (source: Socket) => {
+    silenced.add(source)
+    source.pause()
+  }
 
   /** Sends `chunk` from `source` to `sink` once it has crossed the link, unless the link was cut before it. */
   const forward = (source: Socket, sink: Socket, chunk: Buffer, direction: Direction, link: Connection) => {
     if (direction === up) counts.offered += chunk.length
-    if (link.doomed) return
+    if (link.doomed) return silence(source)
     if (cutEveryBytes !== undefined && counts.sinceCut + chunk.length >= cutEveryBytes) {
       // The bytes up to the cut get through; the connection dies right after them, and nothing more crosses.
+      // Nor is more taken from the sender: until its reset (once the queue ahead has drained) it would otherwise
+      // pour bytes in at loopback speed, counted as sent though no link would have taken them.
       link.doomed = true
+      silence(source)
       counts.cuts += 1
       const through = chunk.subarray(0, cutEveryBytes - counts.sinceCut)
       counts.sinceCut = 0
@@ -117,7 +126,7 @@ export async function startBadLink(options: BadLinkOptions): Promise<BadLink> {
     if (direction.queued <= highWater / 2)
       for (const source of direction.paused) {
         direction.paused.delete(source)
-        if (!source.destroyed) source.resume()
+        if (!source.destroyed && !silenced.has(source)) source.resume()
       }
   }
 

@@ -27,8 +27,16 @@ export function tusUpload(options: {
   /** Bytes per PATCH (the server's request timeout bounds how long one may take). */
   chunkSize?: number
   retries?: number
+  /** Waits before each retry (default: 30, from 50 ms doubling to 2 s); the upload screen's are in tusClientSettings. */
+  retryDelays?: number[]
+  /** Called before each request is sent (a benchmark times the last PATCH). */
+  onBeforeRequest?: (request: HttpRequest) => void
+  /** Called with each response, after the helper recorded it. */
+  onAfterResponse?: (request: HttpRequest, response: HttpResponse) => void
 }): Promise<TusResult> {
   const { endpoint, file, cookie, origin, metadata, chunkSize = 50 * 1024 * 1024, retries = 30 } = options
+  const retryDelays =
+    options.retryDelays ?? Array.from({ length: retries }, (_, index) => Math.min(2000, 50 * 2 ** index))
   const statuses: number[] = []
   let mediaId: string | undefined
   let failures = 0
@@ -39,16 +47,18 @@ export function tusUpload(options: {
       chunkSize,
       metadata,
       headers: { cookie, origin },
-      retryDelays: Array.from({ length: retries }, (_, index) => Math.min(2000, 50 * 2 ** index)),
+      retryDelays,
       // Retry whatever a dropped link gives (no response, or a 409 offset mismatch that a HEAD fixes).
       onShouldRetry: (error) => {
         failures += 1
         const status = error.originalResponse?.getStatus() ?? 0
         return [0, 409, 423, 500, 502, 503, 504].includes(status)
       },
-      onAfterResponse: (_request: HttpRequest, response: HttpResponse) => {
+      onBeforeRequest: (request: HttpRequest) => options.onBeforeRequest?.(request),
+      onAfterResponse: (request: HttpRequest, response: HttpResponse) => {
         statuses.push(response.getStatus())
         mediaId = response.getHeader('Media-Id') ?? mediaId
+        options.onAfterResponse?.(request, response)
       },
       onError: reject,
       onSuccess: () => resolve({ mediaId, url: upload.url ?? '', retries: failures, statuses }),

@@ -19,6 +19,7 @@ import { perFileMetaFields } from './perFileMetaFields'
 import { refusedForGood } from './refusedForGood'
 import { restartNotice } from './restartNotice'
 import { SignInAgain } from './SignInAgain'
+import { CHUNK_BYTES, RETRY_DELAYS } from './tusClientSettings'
 import { UnfinishedList } from './UnfinishedList'
 import { uppyLocaleVi } from './uppyLocaleVi'
 import { useBatchProcessing } from './useBatchProcessing'
@@ -28,16 +29,12 @@ type Lang = 'vi' | 'en'
 type Finished = { fileId: string; mediaId: string; filename: string }
 type Failed = { fileId: string; filename: string; message: string }
 
-/** Waits after a failed request, then again longer: a 3G link that drops comes back within a minute or two. */
-const RETRY_DELAYS = [0, 1_000, 3_000, 5_000, 10_000, 20_000, 30_000, 60_000, 120_000]
 /**
  * The files kept in the browser (IndexedDB) until sent, so a closed tab resumes without picking them again.
  * Uppy's defaults (10 MB a file, 300 MB in all) would drop every video; bigger files are picked again and
  * continue where the server stopped (tus fingerprint). Sizes are read at runtime though Uppy's type omits them.
  */
 const KEEP_IN_BROWSER = { name: 'uppy-dss', maxFileSize: 2 * 1024 ** 3, maxTotalSize: 8 * 1024 ** 3 }
-/** One PATCH per 8 MB: a slow link finishes each request well inside the server's request timeout. */
-const CHUNK_BYTES = 8 * 1024 ** 2
 
 /**
  * The batch upload screen: Uppy's dashboard over tus at /api/uploads, files kept in the browser (golden
