@@ -108,4 +108,63 @@ describe('issue 15 review', () => {
     expect(head.status).toBe(200)
     expect(head.headers.get('upload-offset')).toBe(String(bytes.length))
   }, 120_000)
+
+  // The session ends (signed out in another tab, or it expires) while the LAST chunk is on its way: every byte
+  // arrives, `onUploadFinish` answers 401, and the upload stays complete on the server with no record. After
+  // "Đăng nhập và tiếp tục", Uppy's tus client asks HEAD, sees Upload-Offset == Upload-Length and reports the
+  // file as uploaded without another PATCH: no record is ever made, and the bytes expire.
+  it('a session that ends during the last PATCH does not leave a complete upload that never becomes a record', async () => {
+    await archive.payload.create({
+      collection: 'users',
+      data: { email: 'roi-phien@vi-du.vn', password: PASSWORD, roles: ['contributor'], provinces: [] } as never,
+    })
+    const cookie = await api.login('roi-phien@vi-du.vn', PASSWORD)
+    const bytes = await sharp(randomBytes(300 * 200 * 3), { raw: { width: 300, height: 200, channels: 3 } })
+      .jpeg({ quality: 95 })
+      .toBuffer()
+    const id = idOf(await create(cookie, bytes.length))
+    let signOut: () => void = () => {}
+    const signedOut = new Promise<void>((resolve) => (signOut = resolve))
+    const half = Math.floor(bytes.length / 2)
+    const body = new ReadableStream<Uint8Array>({
+      async start(controller) {
+        controller.enqueue(new Uint8Array(bytes.subarray(0, half)))
+        await signedOut
+        controller.enqueue(new Uint8Array(bytes.subarray(half)))
+        controller.close()
+      },
+    })
+    const patching = handleUpload(
+      tus,
+      new Request(`http://localhost:3000/api/uploads/${id}`, {
+        method: 'PATCH',
+        headers: {
+          'tus-resumable': '1.0.0',
+          origin: 'http://localhost:3000',
+          'sec-fetch-site': 'same-origin',
+          cookie,
+          'upload-offset': '0',
+          'content-type': 'application/offset+octet-stream',
+          'content-length': String(bytes.length),
+        },
+        body,
+        duplex: 'half',
+      } as RequestInit),
+    )
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    // Signed out in another tab: the session is gone.
+    const me = await archive.payload.find({ collection: 'users', where: { email: { equals: 'roi-phien@vi-du.vn' } } })
+    await archive.payload.update({ collection: 'users', id: me.docs[0].id, data: { sessions: [] } as never })
+    signOut()
+    const last = await patching
+    // Signed in again ("Đăng nhập và tiếp tục"): the client asks where the upload stands.
+    const again = await api.login('roi-phien@vi-du.vn', PASSWORD)
+    const head = await send(`/api/uploads/${id}`, { method: 'HEAD', cookie: again })
+    const complete = head.status === 200 && head.headers.get('upload-offset') === String(bytes.length)
+    const records = await archive.payload.count({ collection: 'media', where: { filesize: { equals: bytes.length } } })
+    // Either the last PATCH made the record, or the server does not claim the upload is complete.
+    expect({ last: last.status, complete, records: records.totalDocs }).toMatchObject(
+      last.status === 204 ? { records: 1 } : { complete: false },
+    )
+  }, 120_000)
 })
