@@ -6,6 +6,8 @@ import path from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { messageIn } from '../../cms/src/i18n/localMessage'
+import { MESSAGES } from '../../cms/src/i18n/messages'
 import { handleUpload } from '../../cms/src/media/tus/handleUpload'
 import { createTusServer, type TusServer } from '../../cms/src/media/tus/tusServer'
 import type { Media } from '../../cms/src/payload-types'
@@ -72,7 +74,18 @@ const patch = (cookie: string | undefined, id: string, offset: number, body: Buf
   })
 const errorOf = async (response: Response) =>
   ((await response.json()) as { error: { code: string; message: string } }).error
-const tusFiles = () => (existsSync(tus.store.directory) ? readdirSync(tus.store.directory) : [])
+/**
+ * What the uploads folder holds, less the notes of uploads that became records (a `.json` with `mediaId`, no
+ * bytes: kept until expiry so a client whose last answer was lost finds its upload complete).
+ */
+const tusFiles = () =>
+  (existsSync(tus.store.directory) ? readdirSync(tus.store.directory) : []).filter((file) => {
+    if (!file.endsWith('.json')) return true
+    const note = JSON.parse(readFileSync(path.join(tus.store.directory, file), 'utf8')) as {
+      metadata?: { mediaId?: string }
+    }
+    return !note.metadata?.mediaId
+  })
 const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex')
 
 /** A real JPEG, with random noise so it is large enough to send in several parts. */
@@ -154,6 +167,62 @@ describe('a resumable upload', () => {
     const [ra, rb] = await Promise.all([patch(cookies.contributor, ia, 0, a), patch(cookies.contributor2, ib, 0, b)])
     expect([ra.status, rb.status]).toEqual([204, 204])
     expect(ra.headers.get('media-id')).not.toBe(rb.headers.get('media-id'))
+    expect(tusFiles()).toEqual([])
+  })
+})
+
+describe('the end of an upload survives a lost answer and a server error (review of issue 15)', () => {
+  it('the last answer lost: HEAD says complete with the same Media-Id, and the empty last PATCH again makes no second record', async () => {
+    const bytes = await photo()
+    const id = idOf(await create(cookies.contributor, bytes.length, 'mat-tra-loi.jpg'))
+    const last = await patch(cookies.contributor, id, 0, bytes)
+    expect(last.status, await last.clone().text()).toBe(204)
+    const mediaId = last.headers.get('media-id')
+    const head = await send(`/api/uploads/${id}`, { method: 'HEAD', cookie: cookies.contributor })
+    expect([head.status, head.headers.get('upload-offset'), head.headers.get('media-id')]).toEqual([
+      200,
+      String(bytes.length),
+      mediaId,
+    ])
+    const again = await patch(cookies.contributor, id, bytes.length, Buffer.alloc(0))
+    expect([again.status, again.headers.get('media-id')]).toEqual([204, mediaId])
+    const records = await archive.payload.count({
+      collection: 'media',
+      where: { originalFilename: { equals: 'mat-tra-loi.jpg' } },
+    })
+    expect(records.totalDocs).toBe(1)
+    // Someone else still gets nothing.
+    expect((await send(`/api/uploads/${id}`, { method: 'HEAD', cookie: cookies.contributor2 })).status).toBe(404)
+    expect(tusFiles()).toEqual([])
+  })
+
+  it("a server error while the record is made keeps the bytes; the client's HEAD makes the record without a resend", async () => {
+    const bytes = await photo()
+    const id = idOf(await create(cookies.contributor, bytes.length, 'loi-may-chu.jpg'))
+    const create_ = archive.payload.create.bind(archive.payload)
+    let failed = false
+    archive.payload.create = (async (args: Parameters<typeof create_>[0]) => {
+      if (args.collection === 'media' && !failed) {
+        failed = true
+        throw new Error('SQLITE_BUSY: database is locked')
+      }
+      return create_(args)
+    }) as typeof create_
+    try {
+      const last = await patch(cookies.contributor, id, 0, bytes)
+      expect(last.status).toBe(500)
+      expect(await errorOf(last)).toEqual({ code: 'bad-request', message: messageIn('vi', MESSAGES.tusFinishFailed) })
+    } finally {
+      archive.payload.create = create_
+    }
+    expect(tusFiles()).toContain(id)
+    const head = await send(`/api/uploads/${id}`, { method: 'HEAD', cookie: cookies.contributor })
+    expect([head.status, head.headers.get('upload-offset')]).toEqual([200, String(bytes.length)])
+    const media = (await archive.payload.findByID({
+      collection: 'media',
+      id: String(head.headers.get('media-id')),
+    })) as Media
+    expect(sha(readFileSync(path.join(archive.dir, 'media', String(media.filename))))).toBe(sha(bytes))
     expect(tusFiles()).toEqual([])
   })
 })

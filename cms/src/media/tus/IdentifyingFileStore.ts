@@ -1,5 +1,5 @@
 import { chmodSync, mkdirSync } from 'node:fs'
-import { chmod, open, rm, stat } from 'node:fs/promises'
+import { chmod, link, open, readdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 
@@ -40,8 +40,9 @@ async function readHead(file: string, length: number): Promise<Buffer> {
  *   checks (HEAD, PATCH, `Upload-Expires`) count from.
  */
 export class IdentifyingFileStore extends FileStore {
-  /** The refusal message's language for the request being written (set by the server per request). */
-  languageFor: (id: string) => string = () => 'vi'
+  /** The refusal message's language for each upload's request being written (set by the server per request). */
+  readonly languages = new Map<string, string>()
+  languageFor = (id: string): string => this.languages.get(id) ?? 'vi'
 
   constructor(options: ConstructorParameters<typeof FileStore>[0]) {
     super(options)
@@ -66,15 +67,52 @@ export class IdentifyingFileStore extends FileStore {
   }
 
   override async getUpload(id: string): Promise<Upload> {
+    const info = await this.configstore.get(id)
+    // Made into a media record: complete, whatever is left of its bytes (see `markRecorded`).
+    if (info?.metadata?.mediaId)
+      return new Upload({ ...info, offset: info.size ?? 0, creation_date: info.metadata.recordedAt ?? undefined })
     const upload = await super.getUpload(id)
     const { mtime } = await stat(this.pathOf(id))
     return new Upload({ ...upload, creation_date: mtime.toISOString() })
   }
 
+  /** The ids of every upload the folder holds, finished or not (each has its `.json`). */
+  async ids(): Promise<string[]> {
+    const files = await readdir(this.directory)
+    return files.filter((file) => file.endsWith('.json')).map((file) => file.slice(0, -'.json'.length))
+  }
+
+  /**
+   * A second name for the upload's bytes, handed to Payload as its temporary file: Payload removes it once
+   * the record is made or refused, and the upload's own name stays until we decide (`markRecorded`, `removeAll`).
+   */
+  async handOff(id: string): Promise<string> {
+    const handed = `${this.pathOf(id)}.record`
+    await rm(handed, { force: true })
+    await link(this.pathOf(id), handed)
+    return handed
+  }
+
+  /**
+   * The upload became media record `mediaId`: its bytes now live in the originals (hard-linked), so its own
+   * name is removed, but its `.json` stays until it expires, saying "complete, record `mediaId`". A client
+   * whose answer to the last PATCH was lost asks HEAD, finds the upload complete (with `Media-Id`) and does not
+   * send the file again.
+   */
+  async markRecorded(upload: Upload, mediaId: string): Promise<void> {
+    const metadata = { ...upload.metadata, mediaId, recordedAt: new Date().toISOString() }
+    await this.configstore.set(upload.id, new Upload({ ...upload, offset: upload.size ?? upload.offset, metadata }))
+    await rm(this.pathOf(upload.id), { force: true })
+    await rm(`${this.pathOf(upload.id)}.record`, { force: true })
+  }
+
   override async write(readable: Readable, id: string, offset: number): Promise<number> {
-    if (offset >= IDENTIFY_HEAD_BYTES) return super.write(readable, id, offset)
     const info = await this.configstore.get(id)
     if (!info) throw ERRORS.FILE_NOT_FOUND
+    // Already a record (a client sends the last, empty PATCH again): nothing to write; the server answers
+    // with the same `Media-Id`.
+    if (info.metadata?.mediaId) return info.size ?? offset
+    if (offset >= IDENTIFY_HEAD_BYTES) return super.write(readable, id, offset)
     const needed = Math.min(IDENTIFY_HEAD_BYTES, info.size ?? IDENTIFY_HEAD_BYTES)
     const chunks: Buffer[] = []
     let have = offset
@@ -116,24 +154,37 @@ export class IdentifyingFileStore extends FileStore {
     return super.write(Readable.from(rest()), id, offset)
   }
 
+  /** Termination (`DELETE`): whatever is left of the upload, also of one already recorded (its record stays). */
+  override async remove(id: string): Promise<void> {
+    if (!(await this.configstore.get(id))) throw ERRORS.FILE_NOT_FOUND
+    await this.removeAll(id)
+  }
+
   /** Removes the upload's bytes and its `.json`, whatever is left of them. */
   async removeAll(id: string): Promise<void> {
     await rm(this.pathOf(id), { force: true })
+    await rm(`${this.pathOf(id)}.record`, { force: true })
     await rm(`${this.pathOf(id)}.json`, { force: true })
+    this.languages.delete(id)
   }
 
-  /** Removes every unfinished upload with no new bytes for the expiration period; returns how many. */
-  override async deleteExpired(): Promise<number> {
+  /** Whether the upload has had no new bytes (or was recorded) longer ago than the expiration period. */
+  isExpired(upload: Upload, now: number = Date.now()): boolean {
     const period = this.getExpiration()
-    if (period <= 0 || !this.configstore.list) return 0
+    const lastActive = upload.creation_date ? new Date(upload.creation_date).getTime() : 0
+    return period > 0 && now > lastActive + period
+  }
+
+  /**
+   * Removes every upload with no new bytes for the expiration period, and every recorded upload's `.json` that
+   * long after its record was made; returns how many.
+   */
+  override async deleteExpired(): Promise<number> {
+    if (this.getExpiration() <= 0) return 0
     let removed = 0
-    for (const id of await this.configstore.list()) {
-      const info = await this.configstore.get(id)
-      const lastActive = await stat(this.pathOf(id)).then(
-        (stats) => stats.mtimeMs,
-        () => 0,
-      )
-      if (info && Date.now() > lastActive + period) {
+    for (const id of await this.ids()) {
+      const upload = await this.getUpload(id).catch(() => undefined)
+      if (!upload || this.isExpired(upload)) {
         await this.removeAll(id)
         removed += 1
       }

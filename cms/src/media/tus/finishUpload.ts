@@ -1,5 +1,3 @@
-import { rm } from 'node:fs/promises'
-
 import type { Upload } from '@tus/utils'
 import { APIError, getLocalI18n, type Payload, ValidationError } from 'payload'
 
@@ -43,15 +41,17 @@ function refusedBy(payload: Payload, error: unknown, language: string): Refused 
 /**
  * A finished tus upload becomes a media record through the Local API as the uploading user (the same access
  * rules, byte guard, workflow and audit as `POST /api/media`). The bytes are hard-linked into the originals
- * (`linkTusUpload`), never copied. Returns the new record's id.
+ * (`linkTusUpload`), never copied. Returns the record's id; an upload already recorded returns its record
+ * (the caller runs one finish at a time per upload).
  *
- * If the record is refused now (the place was deleted meanwhile, a rule changed; the metadata is checked
- * again first, as at creation), the last PATCH answers the contract's JSON, in the officer's language, saying
- * why and that the file was NOT kept — and the tus file and its `.json` are removed. They are not kept because
- * nobody could use them: a tus upload's metadata cannot be corrected, and tus clients take a complete upload
- * as done (they HEAD, see offset == length and never PATCH again). A user who lost the right to upload is
- * refused earlier, by `onIncomingRequest`, before the last bytes: then the upload stays, resumable, until
- * it expires.
+ * - Made: the upload is marked recorded (`markRecorded`): HEAD answers it complete, with `Media-Id`, until it
+ *   expires, so a client whose answer was lost does not send the file again.
+ * - Refused (the place was deleted meanwhile, a rule changed; the metadata is checked again first, as at
+ *   creation): the answer is the contract's JSON, in the officer's language, saying why and that the file was
+ *   NOT kept, and the upload is removed — nobody could use it: a tus upload's metadata cannot be corrected.
+ * - A server error: the bytes are kept and the answer (500) says so; the client tries again (HEAD), and
+ *   `handleUpload` finishes a complete, unrecorded upload then, without the file being sent again.
+ * A user who lost the right to upload is refused earlier, by `onIncomingRequest`, before the last bytes.
  */
 export async function finishUpload(
   payload: Payload,
@@ -59,10 +59,12 @@ export async function finishUpload(
   upload: Upload,
   user: User,
   language: string,
-): Promise<string | number> {
-  const tempFilePath = store.pathOf(upload.id)
+): Promise<string> {
+  const recorded = upload.metadata?.mediaId
+  if (recorded) return recorded
   const metadata = upload.metadata ?? undefined
   const locale = language === 'en' ? 'en' : 'vi'
+  let kept = false
   try {
     const refusal = await metadataRefusal(payload, user, metadata, locale)
     if (refusal) throw { status: 400, code: 'bad-request', reason: messageIn(locale, MESSAGES.tusFieldReason, refusal) }
@@ -74,7 +76,8 @@ export async function finishUpload(
         mimetype: String(metadata?.filetype || 'application/octet-stream'),
         size: upload.size ?? upload.offset,
         data: Buffer.alloc(0),
-        tempFilePath,
+        // Payload removes its temporary file, made or refused: it gets a second name for the bytes.
+        tempFilePath: await store.handOff(upload.id),
       },
       user,
       overrideAccess: false,
@@ -82,16 +85,20 @@ export async function finishUpload(
       req: { i18n: await getLocalI18n({ config: payload.config, language: locale }) },
       context: { [TUS_UPLOAD]: true },
     })
-    return doc.id
+    await store.markRecorded(upload, String(doc.id))
+    kept = true
+    return String(doc.id)
   } catch (error) {
     const refused = isRefused(error) ? error : refusedBy(payload, error, locale)
-    if (refused.status === 500)
-      payload.logger.error({ err: error, msg: `[uploads] finishing upload ${upload.id} failed` })
+    if (refused.status === 500) {
+      payload.logger.error({ err: error, msg: `[uploads] finishing upload ${upload.id} failed; its bytes are kept` })
+      kept = true
+      throw { status_code: 500, body: refusalBody('bad-request', messageIn(locale, MESSAGES.tusFinishFailed)) }
+    }
     const message = messageIn(locale, MESSAGES.tusRefusedAtFinish, { reason: refused.reason })
     throw { status_code: refused.status, body: refusalBody(refused.code, message) }
   } finally {
-    await rm(tempFilePath, { force: true })
-    await store.removeAll(upload.id)
+    if (!kept) await store.removeAll(upload.id)
   }
 }
 

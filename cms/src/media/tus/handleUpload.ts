@@ -83,6 +83,29 @@ async function listMine(tus: TusServer, req: Request): Promise<Response> {
 }
 
 /**
+ * A HEAD that finds the upload complete says which record it became (`Media-Id`): a client whose answer to the
+ * last PATCH was lost finishes without sending the file again. A complete upload not yet a record (its last
+ * PATCH failed on a server error) is made one now; a refusal then is answered as the last PATCH's would be.
+ */
+async function withRecord(tus: TusServer, req: Request, response: Response): Promise<Response> {
+  const offset = response.headers.get('upload-offset')
+  if (offset === null || offset !== response.headers.get('upload-length')) return response
+  const id = decodeURIComponent(new URL(req.url).pathname.split('/').pop() ?? '')
+  try {
+    const mediaId = await tus.recordOf(req, await tus.store.getUpload(id))
+    const headers = new Headers(response.headers)
+    headers.set('Media-Id', mediaId)
+    return new Response(null, { status: 200, headers })
+  } catch (error) {
+    if (!isTusRefusal(error)) throw error
+    return json(error.status_code, error.body)
+  }
+}
+
+const isTusRefusal = (value: unknown): value is { status_code: number; body: string } =>
+  typeof value === 'object' && value !== null && 'status_code' in value && 'body' in value
+
+/**
  * Answers a request to /api/uploads/…: `GET /api/uploads/mine`, else the tus server; every refusal in the
  * contract's JSON, in the request's language. A request that breaks something is logged and answered
  * 400/500 JSON, never left to crash the process.
@@ -91,7 +114,9 @@ export async function handleUpload(tus: TusServer, req: Request): Promise<Respon
   try {
     const { pathname } = new URL(req.url)
     if (req.method === 'GET' && pathname.replace(/\/$/, '') === '/api/uploads/mine') return await listMine(tus, req)
-    return await asContract(req, await tus.server.handleWeb(req))
+    const response = await tus.server.handleWeb(req)
+    if (req.method === 'HEAD' && response.status === 200) return await withRecord(tus, req, response)
+    return await asContract(req, response)
   } catch (error) {
     tus.payload.logger.error({ err: error, msg: '[uploads] request failed' })
     return json(500, refusalBody('bad-request', messageIn(languageOf(req), MESSAGES.tusBadRequest, { reason: '500' })))

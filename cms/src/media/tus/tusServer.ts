@@ -28,14 +28,27 @@ const realFreeBytes = async (directory: string) => {
   return fs.bavail * fs.bsize
 }
 
-export type TusServer = { server: Server; store: IdentifyingFileStore; payload: Payload }
+export type TusServer = {
+  server: Server
+  store: IdentifyingFileStore
+  payload: Payload
+  /**
+   * The media record of a complete upload, made now if it is not yet (its last PATCH failed on a server error),
+   * as the user this request signed in as; one finish at a time per upload. Throws a tus refusal.
+   */
+  recordOf: (req: Request, upload: Upload) => Promise<string>
+}
 
-/** The open (unfinished) uploads, each with its owner, for quota, free space and `GET /api/uploads/mine`. */
+/**
+ * The open uploads — not yet a record, not expired — each with its owner, for quota, free space and
+ * `GET /api/uploads/mine`. An expired one is no longer counted, though the job may not have removed it yet.
+ */
 export async function openUploads(store: IdentifyingFileStore): Promise<Upload[]> {
   const uploads: Upload[] = []
-  for (const id of (await store.configstore.list?.()) ?? []) {
+  const now = Date.now()
+  for (const id of await store.ids()) {
     const upload = await store.getUpload(id).catch(() => undefined)
-    if (upload) uploads.push(upload)
+    if (upload && !upload.metadata?.mediaId && !store.isExpired(upload, now)) uploads.push(upload)
   }
   return uploads
 }
@@ -57,8 +70,10 @@ export function createTusServer(payload: Payload, options: TusServerOptions = {}
   const store = new IdentifyingFileStore({ directory, expirationPeriodInMilliseconds: expiryMs })
   // We need the length for the checks: no deferred length.
   store.extensions = store.extensions.filter((extension) => extension !== 'creation-defer-length')
-  const languages = new Map<string, string>()
-  store.languageFor = (id) => languages.get(id) ?? 'vi'
+  // The user each request signed in as, when it began: a session that ends while the last bytes arrive does
+  // not keep them from becoming the record.
+  const requestUser = new WeakMap<Request, User>()
+  const finishing = new Map<string, Promise<string>>()
 
   const signedIn = async (req: Request): Promise<User> => {
     const { user } = await payload.auth({ headers: req.headers })
@@ -69,11 +84,24 @@ export function createTusServer(payload: Payload, options: TusServerOptions = {}
   // An id that never existed, was removed, or is someone else's: one answer, true in each case.
   const notYours = (req: Request) => tusRefusal(req, 404, 'not-found', MESSAGES.tusNotFound)
   /**
-   * Uploads accepted by `onUploadCreate` whose `.json` may not be written yet: counted in the quota and the
-   * free disk until the store lists them (by id, never twice), so 50 parallel POSTs cannot each see the
-   * quota as unused. Released once the upload is created; one older than a minute is dropped (its creation failed).
+   * Creations take turns from the quota and free-disk checks until their `.json` is written (`POST_CREATE`),
+   * so parallel POSTs cannot each count the quota as unused: each one's listing shows the ones before it.
+   * A turn not ended by its creation (the store failed) ends after 5 s.
    */
-  const reserved = new Map<string, { owner: string; size: number; at: number }>()
+  let lastTurn: Promise<void> = Promise.resolve()
+  const takeTurn = (): Promise<() => void> => {
+    let end: () => void = () => undefined
+    const mine = new Promise<void>((resolve) => {
+      end = resolve
+    })
+    const before = lastTurn
+    lastTurn = before.then(() => mine)
+    return before.then(() => {
+      setTimeout(end, 5_000).unref()
+      return end
+    })
+  }
+  const turns = new Map<string, () => void>()
   const ownedUpload = async (req: Request, id: string, user: User) => {
     const upload = await store.getUpload(id).catch(() => {
       throw notYours(req)
@@ -90,10 +118,11 @@ export function createTusServer(payload: Payload, options: TusServerOptions = {}
     datastore: store,
     onIncomingRequest: async (req, id) => {
       const user = await signedIn(req)
+      requestUser.set(req, user)
       // Also called for POST (creation), where there is no upload yet.
       if (req.method === 'POST' || req.method === 'OPTIONS') return
       await ownedUpload(req, id, user)
-      languages.set(id, languageOf(req))
+      store.languages.set(id, languageOf(req))
     },
     onUploadCreate: async (req, upload) => {
       const user = await signedIn(req)
@@ -105,44 +134,47 @@ export function createTusServer(payload: Payload, options: TusServerOptions = {}
       // The record this upload will become is checked now, before any byte (and again at the end).
       const refusal = await metadataRefusal(payload, user, upload.metadata, languageOf(req))
       if (refusal) throw tusRefusal(req, 400, 'bad-request', MESSAGES.tusMetadata, refusal)
-      const free = await freeBytes(path.dirname(directory))
-      const open = await openUploads(store)
-      // From here to the reservation, nothing awaits: the check and the reservation are one step.
-      const now = Date.now()
-      const pending = new Map(open.map((other) => [other.id, other.metadata?.owner ?? '']))
-      const counted = open.map((other) => ({
-        owner: other.metadata?.owner,
-        size: other.size ?? 0,
-        left: Math.max(0, (other.size ?? 0) - other.offset),
-      }))
-      for (const [id, other] of reserved) {
-        if (pending.has(id) || now - other.at > 60_000) reserved.delete(id)
-        else counted.push({ owner: other.owner, size: other.size, left: other.size })
+      const endTurn = await takeTurn()
+      try {
+        const free = await freeBytes(path.dirname(directory))
+        const open = await openUploads(store)
+        const owner = String(user.id)
+        const used = open
+          .filter((other) => other.metadata?.owner === owner)
+          .reduce((sum, other) => sum + (other.size ?? 0), 0)
+        if (used + size > quotaBytes)
+          throw tusRefusal(req, 413, 'quota', MESSAGES.tusQuota, {
+            used: readableSize(used),
+            max: readableSize(quotaBytes),
+          })
+        // Bytes promised to the other open uploads are not free.
+        const promised = open.reduce((sum, other) => sum + Math.max(0, (other.size ?? 0) - other.offset), 0)
+        if (size > free - promised - reserve)
+          throw tusRefusal(req, 507, 'disk-full', MESSAGES.tusDiskFull, { size: readableSize(size) })
+      } catch (error) {
+        endTurn()
+        throw error
       }
-      const owner = String(user.id)
-      const used = counted.filter((other) => other.owner === owner).reduce((sum, other) => sum + other.size, 0)
-      if (used + size > quotaBytes)
-        throw tusRefusal(req, 413, 'quota', MESSAGES.tusQuota, {
-          used: readableSize(used),
-          max: readableSize(quotaBytes),
-        })
-      // Bytes promised to the other open uploads are not free.
-      const promised = counted.reduce((sum, other) => sum + other.left, 0)
-      if (size > free - promised - reserve)
-        throw tusRefusal(req, 507, 'disk-full', MESSAGES.tusDiskFull, { size: readableSize(size) })
-      reserved.set(upload.id, { owner, size, at: now })
-      return { metadata: { ...upload.metadata, owner } }
+      turns.set(upload.id, endTurn)
+      return { metadata: { ...upload.metadata, owner: String(user.id) } }
     },
-    onUploadFinish: async (req, upload) => {
-      const user = await signedIn(req)
-      const id = await finishUpload(payload, store, upload, user, languageOf(req))
-      languages.delete(upload.id)
-      return { headers: { 'Media-Id': String(id) } }
-    },
+    onUploadFinish: async (req, upload) => ({ headers: { 'Media-Id': await recordOf(req, upload) } }),
   })
-  // Created: its `.json` now counts it (`openUploads`).
-  server.on(EVENTS.POST_CREATE, (_req, upload) => reserved.delete(upload.id))
-  return { server, store, payload }
+  const recordOf = async (req: Request, upload: Upload): Promise<string> => {
+    const user = requestUser.get(req) ?? (await signedIn(req))
+    let running = finishing.get(upload.id)
+    if (!running) {
+      running = finishUpload(payload, store, upload, user, languageOf(req)).finally(() => finishing.delete(upload.id))
+      finishing.set(upload.id, running)
+    }
+    return running
+  }
+  // Created: its `.json` is written, so the next creation's listing counts it.
+  server.on(EVENTS.POST_CREATE, (_req, upload) => {
+    turns.get(upload.id)?.()
+    turns.delete(upload.id)
+  })
+  return { server, store, payload, recordOf }
 }
 
 let shared: TusServer | undefined
