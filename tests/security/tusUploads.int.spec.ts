@@ -261,7 +261,10 @@ describe('who may upload, and how they sign in', () => {
     const mine = await send('/api/uploads/mine', { method: 'GET', cookie: cookies.contributor })
     expect(mine.headers.get('content-type')).toContain('application/json')
     const { uploads } = (await mine.json()) as { uploads: { filename: string }[] }
-    expect(uploads.map((upload) => upload.filename)).toContain(name)
+    // As data, and without the bidi controls that would show `‮gpj.exe` reversed (as every display name).
+    const shown = uploads.map((upload) => upload.filename)
+    expect(shown).toContain(name.replace(/[\u2028\u2029\u202E]/g, ''))
+    expect(shown.join('')).not.toMatch(/[\u202E\u2028\u2029]/)
     expect((await send('/api/uploads/mine', { method: 'GET', cookie: cookies.contributor2 })).status).toBe(200)
     const others = (await (
       await send('/api/uploads/mine', { method: 'GET', cookie: cookies.contributor2 })
@@ -394,8 +397,23 @@ describe('refusals, in the contract’s JSON and the officer’s language', () =
       const response = await send(pathname, init)
       expect(response.status, `${init.method} ${JSON.stringify(init.headers)}`).toBeGreaterThanOrEqual(400)
       expect(response.status, `${init.method} ${JSON.stringify(init.headers)}`).toBeLessThan(500)
-      if (init.method !== 'HEAD') expect((await errorOf(response)).code).toMatch(/^[a-z-]+$/)
+      if (init.method === 'HEAD') continue
+      const error = await errorOf(response)
+      expect(error.code).toMatch(/^[a-z-]+$/)
+      // In the officer's language: none of tus's own English text.
+      expect(error.message).not.toMatch(/Invalid|header required|conflict|is invalid|Something went wrong/)
     }
+    // A missing Upload-Offset is a malformed request (tus answers 403), not "you may not upload".
+    const noOffset = await send(`/api/uploads/${id}`, {
+      method: 'PATCH',
+      cookie: cookies.contributor,
+      headers: { 'content-type': 'application/offset+octet-stream' },
+      body: Buffer.from('x'),
+    })
+    expect(await errorOf(noOffset)).toEqual({
+      code: 'bad-request',
+      message: messageIn('vi', MESSAGES.tusBadRequest, { reason: 'thiếu tiêu đề Upload-Offset' }),
+    })
     // Still serving.
     expect((await send(`/api/uploads/${id}`, { method: 'HEAD', cookie: cookies.contributor })).status).toBe(200)
     await send(`/api/uploads/${id}`, { method: 'DELETE', cookie: cookies.contributor })

@@ -17,8 +17,8 @@ export const PROCESSING_ERRORS = {
     en: 'The content does not match the file name (e.g. an .mp4 that is really a PDF). Check the file.',
   },
   'unsafe-content': {
-    vi: 'Tệp có thể chứa mã độc (SVG, trang HTML) nên không được nhận. Hãy tải lên ảnh PNG hoặc JPEG.',
-    en: 'The file may carry script (SVG, an HTML page) and is not accepted. Upload a PNG or JPEG.',
+    vi: 'Tệp có thể chứa mã độc (SVG, trang HTML) nên không được nhận. Hãy tải lên ảnh, bản ghi âm, video, PDF hoặc phụ đề WebVTT.',
+    en: 'The file may carry script (SVG, an HTML page) and is not accepted. Upload a photo, a sound recording, a video, a PDF or WebVTT captions.',
   },
   'image-too-large': {
     vi: 'Ảnh quá lớn để xử lý an toàn (quá 200 megapixel). Hãy thu nhỏ ảnh rồi tải lên lại.',

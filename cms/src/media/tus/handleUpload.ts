@@ -1,8 +1,11 @@
+import { displayFileName } from '@di-san-so/media-pipeline'
+
 import { mayUpload } from '../../access/mediaScope'
 import type { ScopedUser } from '../../access/scope'
 import { messageIn } from '../../i18n/localMessage'
 import { MESSAGES } from '../../i18n/messages'
 import type { User } from '../../payload-types'
+import { isLongerThanDeclared, tusProtocolReason } from './tusProtocolReason'
 import { languageOf, refusalBody, type TusErrorCode, tusRefusal } from './tusRefusal'
 import { openUploads, type TusServer } from './tusServer'
 
@@ -14,18 +17,17 @@ const json = (status: number, body: string, headers?: Headers) => {
 }
 
 /** tus's own refusals (plain English text) as the contract's `{ error: { code, message } }`. */
-const codeForStatus = (status: number): TusErrorCode =>
+const codeForStatus = (status: number, text: string): TusErrorCode =>
   status === 401
     ? 'signed-out'
-    : status === 403
-      ? 'forbidden'
-      : status === 404
-        ? 'not-found'
-        : status === 410
-          ? 'expired'
-          : status === 413
-            ? 'too-big'
-            : 'bad-request'
+    : status === 404
+      ? 'not-found'
+      : status === 410
+        ? 'expired'
+        : status === 413 && !isLongerThanDeclared(text)
+          ? 'too-big'
+          : // tus's own 403s are a missing header; our own refusals (forbidden) are already the contract's JSON.
+            'bad-request'
 
 async function asContract(req: Request, response: Response): Promise<Response> {
   if (response.status < 400) return response
@@ -36,7 +38,7 @@ async function asContract(req: Request, response: Response): Promise<Response> {
   } catch (error) {
     if (!(error instanceof SyntaxError)) throw error
   }
-  const code = codeForStatus(response.status)
+  const code = codeForStatus(response.status, text)
   const language = languageOf(req)
   const message =
     code === 'expired'
@@ -46,7 +48,10 @@ async function asContract(req: Request, response: Response): Promise<Response> {
         : code === 'signed-out'
           ? messageIn(language, MESSAGES.tusSignedOut)
           : messageIn(language, MESSAGES.tusBadRequest, {
-              reason: text.trim().slice(0, 200) || String(response.status),
+              reason: messageIn(
+                language,
+                tusProtocolReason(text) ?? { vi: `mã ${response.status}`, en: `status ${response.status}` },
+              ),
             })
   // tus answers 500 for a request it could not read (a cut body); it is the client's to resend.
   const status = response.status >= 500 && response.status !== 507 ? 400 : response.status
@@ -72,7 +77,8 @@ async function listMine(tus: TusServer, req: Request): Promise<Response> {
     const lastActive = new Date(upload.creation_date ?? Date.now()).getTime()
     uploads.push({
       id: upload.id,
-      filename: upload.metadata?.filename ?? '',
+      // As every display name: no bidi controls or invisible characters (an RLO would reverse `gpj.exe`).
+      filename: displayFileName(upload.metadata?.filename ?? ''),
       size: upload.size ?? null,
       offset: upload.offset,
       createdAt: info?.creation_date ?? null,
