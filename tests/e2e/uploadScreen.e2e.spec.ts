@@ -148,7 +148,7 @@ describe('the batch upload screen, as a contributor', () => {
     await context.close()
   }, 120_000)
 
-  it('resumes in a new page an upload whose tab was closed mid-way; the record holds the same bytes', async () => {
+  it('resumes in a new page an upload whose tab was closed mid-way, not listed as one to pick again; the record holds the same bytes', async () => {
     // ~16 MB: two 8 MB PATCHes; the second never leaves the first tab.
     const video = sampleVideo(path.join(sources, 'Cồng chiêng Kô Siêr.mp4'), { size: '1280x720', seconds: 20 })
     const bytes = readFileSync(video)
@@ -182,14 +182,34 @@ describe('the batch upload screen, as a contributor', () => {
     second.on('response', (response) => {
       if (response.request().method() === 'HEAD') offsets.push(response.headers()['upload-offset'] ?? '')
     })
+    // Another upload of the officer's, left unfinished elsewhere (another device): the screen offers it.
+    const b64 = (text: string) => Buffer.from(text).toString('base64')
+    const elsewhere = await call(`${server.url}/api/uploads`, {
+      method: 'POST',
+      cookie,
+      headers: {
+        'tus-resumable': '1.0.0',
+        'upload-length': '4096',
+        'upload-metadata': `filename ${b64('Hát kể khan.jpg')},filetype ${b64('image/jpeg')},accessReason ${b64('Chưa được phép')}`,
+      },
+    })
+    expect(elsewhere.status, elsewhere.text).toBe(201)
+    const unfinished = (filename: string) =>
+      second.locator('[data-testid="upload-unfinished"] li', { hasText: filename })
     await second.goto(`${server.url}/admin/tai-len`)
-    // The server still holds the first chunk; the screen says so and offers to continue.
-    await second.locator('[data-testid="upload-unfinished"]', { hasText: 'Cồng chiêng Kô Siêr.mp4' }).waitFor(WAIT)
-    await second.locator('.uppy-Dashboard-Item').first().waitFor(WAIT)
+    await unfinished('Hát kể khan.jpg').waitFor(WAIT)
+    // The server still holds the first chunk and the screen has the file back, ready to continue: the list
+    // of uploads to pick again does not name it.
+    await second.locator('.uppy-Dashboard-Item', { hasText: 'Cồng chiêng Kô Siêr.mp4' }).waitFor(WAIT)
+    await unfinished('Cồng chiêng Kô Siêr.mp4').waitFor({ state: 'detached', ...WAIT })
     // The restored file waits for the officer's go-ahead (Uppy's "restore-confirmed"): the same upload button.
     await second.screenshot({ path: path.join(ARTIFACTS, 'resume-offered.png') })
     await second.locator('.uppy-StatusBar-actionBtn--upload:not([disabled])').click(WAIT)
     const [id] = await finishedIds(second, 1)
+    // Finished, it is still not offered; the other device's upload still is.
+    await unfinished('Cồng chiêng Kô Siêr.mp4').waitFor({ state: 'detached', ...WAIT })
+    await unfinished('Hát kể khan.jpg').waitFor(WAIT)
+    expect(await unfinished('Cồng chiêng Kô Siêr.mp4').count()).toBe(0)
     expect(created, 'a new tus upload was created instead of resuming').toEqual([])
     // It asked the server once where it stopped (at least the first 8 MB chunk), and sent only the rest.
     expect(offsets).toHaveLength(1)

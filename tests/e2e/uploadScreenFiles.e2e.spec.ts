@@ -110,7 +110,7 @@ describe('the batch upload screen, file by file, as a contributor', () => {
     if (sources) rmSync(sources, { recursive: true, force: true })
   })
 
-  it('sets the place and access level once for the batch and adjusts them on single files', async () => {
+  it('sets the place and access level once for the batch and adjusts them on single files; a file made public keeps no reason', async () => {
     const files = await Promise.all(
       ['mot', 'hai', 'ba'].map(async (n, index) => {
         const file = path.join(sources, `le-hoi-${n}.jpg`)
@@ -169,7 +169,8 @@ describe('the batch upload screen, file by file, as a contributor', () => {
     const reason = 'Chỉ cộng đồng buôn được xem'
     const caption = 'Lễ mừng lúa mới, buôn Kô Siêr'
     expect(summary('le-hoi-mot.jpg')).toEqual([caption, String(dakLak), 'community', reason])
-    expect(summary('le-hoi-hai.jpg')).toEqual([caption, String(dakLak), 'public', reason])
+    // Made public in its card: no restriction reason is kept from the batch.
+    expect(summary('le-hoi-hai.jpg')).toEqual([caption, String(dakLak), 'public', null])
     expect(summary('le-hoi-ba.jpg')).toEqual([caption, String(giaLai), 'community', reason])
     await hostile.check('upload screen, file card')
     await context.close()

@@ -180,7 +180,7 @@ export function BatchUploader({ lang, adminRoute }: { lang: Lang; adminRoute: st
           ))}
         </ul>
       )}
-      <UnfinishedList lang={lang} />
+      <UnfinishedList lang={lang} uppy={uppyNow} />
       <BatchForm lang={lang} value={batch} onChange={changeBatch} places={places} />
       <div ref={target} data-testid="upload-dashboard" />
       <FileProgressList uppy={uppyNow} lang={lang} />

@@ -31,12 +31,17 @@ export const SENT_KEYS = [
   'languages',
 ]
 
-/** A file's meta as sent: only the contract's keys, and only those with a value (an empty caption is no caption). */
+/**
+ * A file's meta as sent: only the contract's keys, and only those with a value (an empty caption is no caption).
+ * A public file has no restriction reason: one kept from the batch (or typed before the file was made public)
+ * is not sent.
+ */
 export function sentMeta(meta: Record<string, unknown>): Record<string, string> {
   const out: Record<string, string> = {}
   for (const key of SENT_KEYS) {
     const value = meta[key]
     if (typeof value === 'string' && value.trim() !== '') out[key] = value.trim()
   }
+  if (out.accessLevel === 'public') delete out.accessReason
   return out
 }
