@@ -255,11 +255,14 @@ describe('an upload on the screen outlives the session, the server and the brows
       }
       const seen = watchTus(page)
       await openScreen(page)
-      // The screen offers to continue: the server's part is listed, and the file is back in the dashboard.
-      await page.locator('[data-testid="upload-unfinished"]', { hasText: name }).waitFor(WAIT)
-      // Kept: golden retriever puts the file back. Not kept: the officer picks the same file again, as the list says.
-      if (kept) await page.locator('.uppy-Dashboard-Item').first().waitFor(WAIT)
-      else {
+      // The screen offers to continue. Kept: golden retriever puts the file back in the dashboard (and the list of
+      // parts to pick again leaves it out). Not kept: the server's part is listed, and the officer picks the same
+      // file again, as the list says.
+      if (kept) {
+        await page.locator('.uppy-Dashboard-Item', { hasText: name }).waitFor(WAIT)
+        expect(await page.locator('[data-testid="upload-unfinished"]', { hasText: name }).count()).toBe(0)
+      } else {
+        await page.locator('[data-testid="upload-unfinished"]', { hasText: name }).waitFor(WAIT)
         // A fresh pick carries the batch details of today's form: the reason is given again.
         await page.fill('input[name="accessReason"]', 'Chưa được già làng cho phép công bố')
         await page.locator('input.uppy-Dashboard-input').first().setInputFiles(file)
