@@ -23,19 +23,27 @@ const reasonUnlessPublic: TextareaFieldValidation = async (
 ) => {
   if ((siblingData as { accessLevel?: string }).accessLevel === 'public' || value?.trim()) return true
   if (req.locale && req.locale !== 'vi' && operation === 'update' && id !== undefined && collectionSlug) {
-    const stored = await req.payload.findByID({
-      collection: collectionSlug as CollectionSlug,
-      id,
-      locale: 'vi',
-      fallbackLocale: false,
-      depth: 0,
-      draft: true,
-      overrideAccess: true,
-      disableErrors: true,
-      req,
-    })
-    const reason = (stored as { accessReason?: unknown } | null)?.accessReason
-    if (typeof reason === 'string' && reason.trim()) return true
+    // The Local API sets the locale it reads in on the `req` it is given: put the edit's own back, or the rest
+    // of this save would write the English values into the Vietnamese text.
+    const { locale, fallbackLocale } = req
+    try {
+      const stored = await req.payload.findByID({
+        collection: collectionSlug as CollectionSlug,
+        id,
+        locale: 'vi',
+        fallbackLocale: false,
+        depth: 0,
+        draft: true,
+        overrideAccess: true,
+        disableErrors: true,
+        req,
+      })
+      const reason = (stored as { accessReason?: unknown } | null)?.accessReason
+      if (typeof reason === 'string' && reason.trim()) return true
+    } finally {
+      req.locale = locale
+      req.fallbackLocale = fallbackLocale
+    }
   }
   return localMessage(req, MESSAGES.accessReason)
 }

@@ -119,6 +119,14 @@ export function validationTests({ payload, english, draftItem }: SeededArchive):
       data: { title: 'Reason test', summary: 'A test record', accessLevel: 'restricted', _status: 'published' },
     } as never)
     expect((edited as { accessLevel?: string }).accessLevel).toBe('restricted')
+    // The English edit wrote English: the Vietnamese text and reason are as they were.
+    const vietnamese = (await payload().findByID({
+      collection: 'heritage-items',
+      id: item.id,
+      locale: 'vi',
+      fallbackLocale: false,
+    } as never)) as { title?: string; accessReason?: string }
+    expect([vietnamese.title, vietnamese.accessReason]).toEqual(['Thử lý do tiếng Việt', 'Nghi lễ của dòng họ'])
   })
 
   for (const lng of ['vi', 'en'] as const) {
