@@ -1,0 +1,295 @@
+import { randomBytes } from 'node:crypto'
+import { existsSync, readdirSync } from 'node:fs'
+import path from 'node:path'
+
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { handleUpload } from '../../cms/src/media/tus/handleUpload'
+import { createTusServer, type TusServer } from '../../cms/src/media/tus/tusServer'
+import { type ApiClient, apiInProcess } from '../helpers/apiInProcess'
+import { startTestArchive, type TestArchive } from '../helpers/testArchive'
+
+// Second review of issue 15 (fresh eyes): attacks on the fixes.
+
+const PASSWORD = 'mot-mat-khau-dai-2026'
+let archive: TestArchive
+let api: ApiClient
+let tus: TusServer
+const cookies: Record<string, string> = {}
+const ids: Record<string, number> = {}
+const b64 = (text: string) => Buffer.from(text).toString('base64')
+const send = (
+  pathname: string,
+  init: { method: string; cookie: string; headers?: Record<string, string>; body?: Buffer | ReadableStream<Uint8Array> },
+) =>
+  handleUpload(
+    tus,
+    new Request(`http://localhost:3000${pathname}`, {
+      method: init.method,
+      headers: new Headers({
+        'tus-resumable': '1.0.0',
+        origin: 'http://localhost:3000',
+        'sec-fetch-site': 'same-origin',
+        cookie: init.cookie,
+        ...init.headers,
+      }),
+      body: init.body instanceof ReadableStream ? init.body : init.body ? new Uint8Array(init.body) : undefined,
+      duplex: 'half',
+    } as RequestInit),
+  )
+const create = (cookie: string, size: number, extra: Record<string, string> = {}) =>
+  send('/api/uploads', {
+    method: 'POST',
+    cookie,
+    headers: {
+      'upload-length': String(size),
+      'upload-metadata': `filename ${b64('anh.jpg')},filetype ${b64('image/jpeg')},accessLevel ${b64('public')}`,
+      ...extra,
+    },
+  })
+const idOf = (response: Response) => String(response.headers.get('location')).split('/').pop() as string
+const jpeg = (w: number, h: number) =>
+  sharp(randomBytes(w * h * 3), { raw: { width: w, height: h, channels: 3 } }).jpeg({ quality: 95 }).toBuffer()
+const patch = (id: string, cookie: string, offset: number, body: Buffer | ReadableStream<Uint8Array>, length?: number) =>
+  send(`/api/uploads/${id}`, {
+    method: 'PATCH',
+    cookie,
+    headers: {
+      'upload-offset': String(offset),
+      'content-type': 'application/offset+octet-stream',
+      ...(length !== undefined ? { 'content-length': String(length) } : {}),
+    },
+    body,
+  })
+const mediaCount = async (size: number) =>
+  (await archive.payload.count({ collection: 'media', where: { filesize: { equals: size } }, overrideAccess: true }))
+    .totalDocs
+/** A body that sends its first half, then waits for `go()` before the rest. */
+const heldBody = (bytes: Buffer) => {
+  let go: () => void = () => {}
+  const gate = new Promise<void>((resolve) => (go = resolve))
+  const half = Math.floor(bytes.length / 2)
+  const body = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      controller.enqueue(new Uint8Array(bytes.subarray(0, half)))
+      await gate
+      controller.enqueue(new Uint8Array(bytes.subarray(half)))
+      controller.close()
+    },
+  })
+  return { body, go }
+}
+
+beforeAll(async () => {
+  archive = await startTestArchive(undefined, {
+    MEDIA_WORKER: 'external',
+    SERVER_URL: 'http://localhost:3000',
+  })
+  api = apiInProcess(archive)
+  tus = createTusServer(archive.payload, { freeBytes: async () => 1e15, reserveBytes: 0 })
+  for (const role of ['owner', 'other', 'demoted', 'deleted', 'fail']) {
+    const user = await archive.payload.create({
+      collection: 'users',
+      data: { email: `${role}@vi-du.vn`, password: PASSWORD, roles: ['contributor'], provinces: [] } as never,
+    })
+    ids[role] = user.id as number
+    cookies[role] = await api.login(`${role}@vi-du.vn`, PASSWORD)
+  }
+}, 120_000)
+afterAll(async () => {
+  await archive?.stop()
+})
+
+describe('issue 15 second review', () => {
+  // README: "A user who lost the right to upload is refused before the last bytes are written". The role is
+  // removed while the last (here: only) PATCH is on its way; the record is made with the user read at the start.
+  it('a contributor whose role is removed during the last PATCH gets no media record', async () => {
+    const bytes = await jpeg(300, 200)
+    const id = idOf(await create(cookies.demoted ?? '', bytes.length))
+    const { body, go } = heldBody(bytes)
+    const patching = patch(id, cookies.demoted ?? '', 0, body, bytes.length)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    await archive.payload.update({ collection: 'users', id: ids.demoted as number, data: { roles: ['researcher'] } as never })
+    go()
+    const last = await patching
+    expect({ status: last.status, records: await mediaCount(bytes.length) }).toEqual({
+      status: 403,
+      records: 0,
+    })
+  }, 60_000)
+
+  it('a finished upload: HEAD/PATCH/DELETE by another user is 404; DELETE by its owner keeps the record and its file', async () => {
+    const bytes = await jpeg(320, 200)
+    const id = idOf(await create(cookies.owner ?? '', bytes.length))
+    const last = await patch(id, cookies.owner ?? '', 0, bytes)
+    expect(last.status).toBe(204)
+    const mediaId = last.headers.get('media-id')
+    for (const method of ['HEAD', 'DELETE']) {
+      const r = await send(`/api/uploads/${id}`, { method, cookie: cookies.other ?? '' })
+      expect([method, r.status]).toEqual([method, 404])
+    }
+    expect((await patch(id, cookies.other ?? '', bytes.length, Buffer.alloc(0))).status).toBe(404)
+    // Owner: an empty last PATCH again, then a non-empty one at the end.
+    const again = await patch(id, cookies.owner ?? '', bytes.length, Buffer.alloc(0))
+    expect([again.status, again.headers.get('media-id')]).toEqual([204, mediaId])
+    const extra = await patch(id, cookies.owner ?? '', bytes.length, Buffer.from('xxxx'))
+    expect([extra.status, extra.headers.get('media-id')]).toEqual([204, mediaId])
+    const del = await send(`/api/uploads/${id}`, { method: 'DELETE', cookie: cookies.owner ?? '' })
+    expect(del.status).toBe(204)
+    const doc = await archive.payload.findByID({ collection: 'media', id: Number(mediaId), overrideAccess: true })
+    expect(doc.filesize).toBe(bytes.length)
+    expect(existsSync(path.join(archive.dir, 'media', String(doc.filename)))).toBe(true)
+    expect(await mediaCount(bytes.length)).toBe(1)
+    const head = await send(`/api/uploads/${id}`, { method: 'HEAD', cookie: cookies.owner ?? '' })
+    expect(head.status).toBe(404)
+  }, 60_000)
+
+  // A server error at the finish keeps the bytes; then many HEADs and empty PATCHes arrive at once.
+  it('after a server error at the finish, concurrent HEADs and empty PATCHes make exactly one record', async () => {
+    const bytes = await jpeg(340, 200)
+    const id = idOf(await create(cookies.fail ?? '', bytes.length))
+    const realCreate = archive.payload.create.bind(archive.payload)
+    let failOnce = true
+    archive.payload.create = (async (args: Parameters<typeof realCreate>[0]) => {
+      if (failOnce && args.collection === 'media') {
+        failOnce = false
+        throw new Error('database is locked')
+      }
+      return realCreate(args)
+    }) as typeof realCreate
+    try {
+      const last = await patch(id, cookies.fail ?? '', 0, bytes)
+      expect(last.status).toBe(500)
+      const answers = await Promise.all(
+        Array.from({ length: 12 }, (_, i) =>
+          i % 2
+            ? send(`/api/uploads/${id}`, { method: 'HEAD', cookie: cookies.fail ?? '' })
+            : patch(id, cookies.fail ?? '', bytes.length, Buffer.alloc(0)),
+        ),
+      )
+      const summary = answers.map((r) => `${r.headers.get('media-id')}`)
+      for (const [i, r] of answers.entries()) if (!r.headers.get('media-id')) console.log('[rr] no media-id:', i % 2 ? 'HEAD' : 'PATCH', r.status, await r.text())
+      console.log('[rr] records after concurrent finish:', await mediaCount(bytes.length))
+      expect(new Set(summary).size, summary.join(', ')).toBe(1)
+      expect(summary[0]).not.toBe('null')
+      expect(await mediaCount(bytes.length)).toBe(1)
+    } finally {
+      archive.payload.create = realCreate
+    }
+  }, 60_000)
+
+  // The last PATCH's finish runs after tus has released the upload's lock: a DELETE then is not held back.
+  it('a DELETE while the last PATCH is being made into a record leaves no .json behind and no orphan', async () => {
+    const bytes = await jpeg(360, 200)
+    const id = idOf(await create(cookies.owner ?? '', bytes.length))
+    const realCreate = archive.payload.create.bind(archive.payload)
+    let deleted: Response | undefined
+    archive.payload.create = (async (args: Parameters<typeof realCreate>[0]) => {
+      if (args.collection === 'media' && !deleted)
+        deleted = await send(`/api/uploads/${id}`, { method: 'DELETE', cookie: cookies.owner ?? '' })
+      return realCreate(args)
+    }) as typeof realCreate
+    let last: Response
+    try {
+      last = await patch(id, cookies.owner ?? '', 0, bytes)
+    } finally {
+      archive.payload.create = realCreate
+    }
+    const left = readdirSync(tus.store.directory).filter((f) => f.startsWith(id))
+    const records = await mediaCount(bytes.length)
+    expect({ deleted: deleted?.status, last: last.status, left, records }).toEqual({
+      deleted: 204,
+      last: last.status,
+      left: records ? [`${id}.json`].filter(() => last.status === 204) : [],
+      records,
+    })
+    // What happened, for the report.
+    console.log('[rr] DELETE during finish:', { deleted: deleted?.status, last: last.status, left, records, body: await last.text() })
+  }, 60_000)
+
+  it('malformed requests are refused in Vietnamese, with no English from tus', async () => {
+    const cookie = cookies.owner ?? ''
+    const bytes = await jpeg(100, 100)
+    const id = idOf(await create(cookie, bytes.length))
+    const cases: Array<[string, Promise<Response>]> = [
+      ['no tus-resumable', handleUpload(tus, new Request('http://localhost:3000/api/uploads', { method: 'POST', headers: { cookie, origin: 'http://localhost:3000', 'upload-length': '10' } }))],
+      ['bad version', send('/api/uploads', { method: 'POST', cookie, headers: { 'tus-resumable': '0.2.2', 'upload-length': '10' } })],
+      ['no length', send('/api/uploads', { method: 'POST', cookie, headers: {} })],
+      ['defer length', send('/api/uploads', { method: 'POST', cookie, headers: { 'upload-defer-length': '1' } })],
+      ['both lengths', send('/api/uploads', { method: 'POST', cookie, headers: { 'upload-length': '10', 'upload-defer-length': '1' } })],
+      ['negative length', send('/api/uploads', { method: 'POST', cookie, headers: { 'upload-length': '-5' } })],
+      ['text length', send('/api/uploads', { method: 'POST', cookie, headers: { 'upload-length': 'abc' } })],
+      ['bad metadata', send('/api/uploads', { method: 'POST', cookie, headers: { 'upload-length': '10', 'upload-metadata': 'filename !!!,, x' } })],
+      ['concat', send('/api/uploads', { method: 'POST', cookie, headers: { 'upload-length': '10', 'upload-concat': 'partial' } })],
+      ['wrong offset', patch(id, cookie, 5, Buffer.from('abc'))],
+      ['no offset', send(`/api/uploads/${id}`, { method: 'PATCH', cookie, headers: { 'content-type': 'application/offset+octet-stream' }, body: Buffer.from('a') })],
+      ['text offset', send(`/api/uploads/${id}`, { method: 'PATCH', cookie, headers: { 'upload-offset': 'x', 'content-type': 'application/offset+octet-stream' }, body: Buffer.from('a') })],
+      ['bad content-type', send(`/api/uploads/${id}`, { method: 'PATCH', cookie, headers: { 'upload-offset': '0', 'content-type': 'text/plain' }, body: Buffer.from('a') })],
+      ['no content-type', send(`/api/uploads/${id}`, { method: 'PATCH', cookie, headers: { 'upload-offset': '0' }, body: Buffer.from('a') })],
+      ['upload-length on patch', send(`/api/uploads/${id}`, { method: 'PATCH', cookie, headers: { 'upload-offset': '0', 'upload-length': '5', 'content-type': 'application/offset+octet-stream' }, body: Buffer.from('a') })],
+      ['body too long', patch(id, cookie, 0, Buffer.concat([bytes, Buffer.from('extra')]))],
+      ['GET upload', send(`/api/uploads/${id}`, { method: 'GET', cookie })],
+      ['PUT', send(`/api/uploads/${id}`, { method: 'PUT', cookie })],
+      ['bad id', send('/api/uploads/..%2F..%2Fetc', { method: 'HEAD', cookie })],
+      ['x-http-method-override', send(`/api/uploads/${id}`, { method: 'POST', cookie, headers: { 'x-http-method-override': 'DELETE' } })],
+    ]
+    const lines: string[] = []
+    for (const [name, answer] of cases) {
+      const r = await answer
+      const text = r.status === 204 || r.status === 201 ? '' : await r.text()
+      lines.push(`${name}: ${r.status} ${text}`)
+    }
+    console.log(`[rr] malformed:\n${lines.join('\n')}`)
+    const english = lines.filter((line) => /\b(the|is|not|must|header|invalid|missing|Upload-)\b/i.test(line.split(': ').slice(1).join(': ').replace(/Upload-(Length|Offset|Metadata)/g, '')))
+    expect(english).toEqual([])
+  }, 60_000)
+
+  it('a body longer than declared (with Content-Length, as curl sends) is not told as "too big"', async () => {
+    const bytes = await jpeg(110, 100)
+    const id = idOf(await create(cookies.other ?? '', bytes.length))
+    const body = Buffer.concat([bytes, Buffer.from('extra')])
+    const r = await patch(id, cookies.other ?? '', 0, body, body.length)
+    const text = await r.text()
+    console.log('[rr] longer than declared, with content-length:', r.status, text)
+    expect(text).not.toContain('too-big')
+  }, 60_000)
+
+  it('edited in English through REST (?locale=en), a restricted media record keeps its Vietnamese caption and reason', async () => {
+    const bytes = await jpeg(130, 100)
+    const meta = `filename ${b64('anh.jpg')},filetype ${b64('image/jpeg')},accessLevel ${b64('restricted')},accessReason ${b64('Nghi lễ kín')},caption ${b64('Chú thích Việt')}`
+    const id = idOf(await create(cookies.owner ?? '', bytes.length, { 'upload-metadata': meta }))
+    const last = await patch(id, cookies.owner ?? '', 0, bytes)
+    expect(last.status).toBe(204)
+    const mediaId = last.headers.get('media-id')
+    const token = await api.login('owner@vi-du.vn', PASSWORD)
+    const r = await api.request(`/api/media/${mediaId}?locale=en`, { method: 'PATCH', cookie: token, body: { caption: 'English caption' } })
+    console.log('[rr] media owner:', JSON.stringify(await archive.payload.findByID({ collection: 'media', id: Number(mediaId), overrideAccess: true, depth: 0 })).slice(0, 600), 'owner id', ids.owner)
+    console.log('[rr] audit for media:', JSON.stringify((await archive.payload.find({ collection: 'audit-log', overrideAccess: true, depth: 0, where: { targetCollection: { equals: 'media' } } })).docs.map((d) => [d.action, d.user, d.targetId])))
+    console.log('[rr] REST en edit:', r.status, r.text.slice(0, 300))
+    const vi = (await archive.payload.findByID({ collection: 'media', id: Number(mediaId), locale: 'vi', fallbackLocale: false, overrideAccess: true })) as { caption?: string; accessReason?: string }
+    const en = (await archive.payload.findByID({ collection: 'media', id: Number(mediaId), locale: 'en', fallbackLocale: false, overrideAccess: true })) as { caption?: string; accessReason?: string }
+    expect({ status: r.status, vi: [vi.caption, vi.accessReason], en: en.caption }).toEqual({ status: 200, vi: ['Chú thích Việt', 'Nghi lễ kín'], en: 'English caption' })
+  }, 60_000)
+
+  it('creation cost grows with every recorded note kept for UPLOAD_EXPIRY_HOURS (each POST, in turn, reads them all)', async () => {
+    const t0 = performance.now()
+    await create(cookies.other ?? '', 10)
+    const one = performance.now() - t0
+    const { writeFileSync } = await import('node:fs')
+    const dir = tus.store.directory
+    for (let i = 0; i < 5000; i++)
+      writeFileSync(path.join(dir, `n${i}.json`), JSON.stringify({ id: `n${i}`, size: 10, offset: 10, metadata: { owner: '999', mediaId: '1', recordedAt: new Date().toISOString() }, creation_date: new Date().toISOString() }))
+    const t1 = performance.now()
+    const answers = await Promise.all(Array.from({ length: 20 }, () => create(cookies.other ?? '', 10)))
+    const twenty = performance.now() - t1
+    console.log('[rr] POST cost: one with few notes', Math.round(one), 'ms; 20 parallel with 5000 notes', Math.round(twenty), 'ms', answers.map((a) => a.status).join(','))
+    expect(twenty).toBeLessThan(5_000)
+  }, 120_000)
+
+  it('an empty file (Upload-Length 0) is refused or recorded once, not left as a complete upload', async () => {
+    const r = await create(cookies.owner ?? '', 0)
+    console.log('[rr] zero-length POST:', r.status, await r.text(), r.headers.get('media-id'))
+    expect(r.status).not.toBe(201)
+  }, 60_000)
+})
