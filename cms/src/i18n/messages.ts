@@ -135,6 +135,10 @@ export const MESSAGES = {
     vi: 'Tệp đã gửi đủ nhưng không lưu được thành tư liệu: {reason}. Phần đã gửi không được giữ lại; hãy sửa rồi tải tệp lên lại.',
     en: 'The whole file arrived but could not be saved as a media record: {reason}. What was sent is not kept; correct this and upload the file again.',
   },
+  tusTooManyOpen: {
+    vi: 'Bạn đã có {max} lượt tải lên dở dang. Hãy tiếp tục cho xong hoặc hủy bớt (mục «Tải lên chưa xong» của màn hình «Tải lên nhiều tệp») rồi tải thêm.',
+    en: 'You already have {max} unfinished uploads. Finish or cancel some ("Unfinished uploads" on "Upload many files"), then upload more.',
+  },
   tusFinishFailed: {
     vi: 'Tệp đã gửi đủ nhưng chưa lưu được thành tư liệu vì lỗi máy chủ. Tệp vẫn được giữ trên máy chủ; tải lên sẽ tự thử lưu lại, không phải gửi lại. Nếu lỗi kéo dài, hãy báo quản trị viên.',
     en: 'The whole file arrived but could not be saved as a media record because of a server error. The file is kept on the server; the upload will try saving it again without sending it again. If this goes on, tell an administrator.',

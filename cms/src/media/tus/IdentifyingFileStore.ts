@@ -1,5 +1,5 @@
 import { chmodSync, mkdirSync } from 'node:fs'
-import { chmod, link, open, readdir, rm, stat } from 'node:fs/promises'
+import { chmod, link, open, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 
@@ -50,6 +50,26 @@ export class IdentifyingFileStore extends FileStore {
     // (FileStore would make them 0777/0666 less the umask).
     mkdirSync(this.directory, { recursive: true, mode: 0o700 })
     chmodSync(this.directory, 0o700)
+    mkdirSync(this.recordedDirectory, { recursive: true, mode: 0o700 })
+    chmodSync(this.recordedDirectory, 0o700)
+  }
+
+  /** The notes of uploads made into records, apart, so the checks at creation read only the open uploads. */
+  get recordedDirectory(): string {
+    return path.join(this.directory, 'recorded')
+  }
+
+  private recordedPath(id: string): string {
+    return path.join(this.recordedDirectory, `${path.basename(this.pathOf(id))}.json`)
+  }
+
+  /** The note of an upload made into a record, if it is one. */
+  async recordedNote(id: string): Promise<Upload | undefined> {
+    const text = await readFile(this.recordedPath(id), 'utf8').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return undefined
+      throw error
+    })
+    return text === undefined ? undefined : new Upload(JSON.parse(text))
   }
 
   override async create(upload: Upload): Promise<Upload> {
@@ -67,16 +87,22 @@ export class IdentifyingFileStore extends FileStore {
   }
 
   override async getUpload(id: string): Promise<Upload> {
-    const info = await this.configstore.get(id)
-    // Made into a media record: complete, whatever is left of its bytes (see `markRecorded`).
-    if (info?.metadata?.mediaId)
-      return new Upload({ ...info, offset: info.size ?? 0, creation_date: info.metadata.recordedAt ?? undefined })
-    const upload = await super.getUpload(id)
-    const { mtime } = await stat(this.pathOf(id))
-    return new Upload({ ...upload, creation_date: mtime.toISOString() })
+    // Made into a media record: complete, its bytes in the originals (see `markRecorded`).
+    const recorded = await this.recordedNote(id)
+    if (recorded) return recorded
+    try {
+      const upload = await super.getUpload(id)
+      const { mtime } = await stat(this.pathOf(id))
+      return new Upload({ ...upload, creation_date: mtime.toISOString() })
+    } catch (error) {
+      // Made into a record while this was read (its bytes moved): the record's note answers.
+      const recordedMeanwhile = await this.recordedNote(id)
+      if (recordedMeanwhile) return recordedMeanwhile
+      throw error
+    }
   }
 
-  /** The ids of every upload the folder holds, finished or not (each has its `.json`). */
+  /** The ids of the open uploads (each has its `.json`; the recorded ones are apart). */
   async ids(): Promise<string[]> {
     const files = await readdir(this.directory)
     return files.filter((file) => file.endsWith('.json')).map((file) => file.slice(0, -'.json'.length))
@@ -95,23 +121,33 @@ export class IdentifyingFileStore extends FileStore {
 
   /**
    * The upload became media record `mediaId`: its bytes now live in the originals (hard-linked), so its own
-   * name is removed, but its `.json` stays until it expires, saying "complete, record `mediaId`". A client
+   * name and `.json` are removed, and a note in `recorded/` stays until it expires, saying "complete, record
+   * `mediaId`". A client
    * whose answer to the last PATCH was lost asks HEAD, finds the upload complete (with `Media-Id`) and does not
    * send the file again.
    */
   async markRecorded(upload: Upload, mediaId: string): Promise<void> {
-    const metadata = { ...upload.metadata, mediaId, recordedAt: new Date().toISOString() }
-    await this.configstore.set(upload.id, new Upload({ ...upload, offset: upload.size ?? upload.offset, metadata }))
+    const recordedAt = new Date().toISOString()
+    const note = new Upload({
+      ...upload,
+      offset: upload.size ?? upload.offset,
+      metadata: { ...upload.metadata, mediaId, recordedAt },
+      creation_date: recordedAt,
+    })
+    // The note first: a request reading the upload meanwhile finds it open or recorded, never gone.
+    await writeFile(this.recordedPath(upload.id), JSON.stringify(note), { mode: 0o600 })
     await rm(this.pathOf(upload.id), { force: true })
     await rm(`${this.pathOf(upload.id)}.record`, { force: true })
+    await rm(`${this.pathOf(upload.id)}.json`, { force: true })
   }
 
   override async write(readable: Readable, id: string, offset: number): Promise<number> {
-    const info = await this.configstore.get(id)
-    if (!info) throw ERRORS.FILE_NOT_FOUND
     // Already a record (a client sends the last, empty PATCH again): nothing to write; the server answers
     // with the same `Media-Id`.
-    if (info.metadata?.mediaId) return info.size ?? offset
+    const recorded = await this.recordedNote(id)
+    if (recorded) return recorded.size ?? offset
+    const info = await this.configstore.get(id)
+    if (!info) throw ERRORS.FILE_NOT_FOUND
     if (offset >= IDENTIFY_HEAD_BYTES) return super.write(readable, id, offset)
     const needed = Math.min(IDENTIFY_HEAD_BYTES, info.size ?? IDENTIFY_HEAD_BYTES)
     const chunks: Buffer[] = []
@@ -156,7 +192,7 @@ export class IdentifyingFileStore extends FileStore {
 
   /** Termination (`DELETE`): whatever is left of the upload, also of one already recorded (its record stays). */
   override async remove(id: string): Promise<void> {
-    if (!(await this.configstore.get(id))) throw ERRORS.FILE_NOT_FOUND
+    if (!(await this.configstore.get(id)) && !(await this.recordedNote(id))) throw ERRORS.FILE_NOT_FOUND
     await this.removeAll(id)
   }
 
@@ -165,6 +201,7 @@ export class IdentifyingFileStore extends FileStore {
     await rm(this.pathOf(id), { force: true })
     await rm(`${this.pathOf(id)}.record`, { force: true })
     await rm(`${this.pathOf(id)}.json`, { force: true })
+    await rm(this.recordedPath(id), { force: true })
     this.languages.delete(id)
   }
 
@@ -182,7 +219,8 @@ export class IdentifyingFileStore extends FileStore {
   override async deleteExpired(): Promise<number> {
     if (this.getExpiration() <= 0) return 0
     let removed = 0
-    for (const id of await this.ids()) {
+    const recorded = (await readdir(this.recordedDirectory)).map((file) => path.basename(file, '.json'))
+    for (const id of [...(await this.ids()), ...recorded]) {
       const upload = await this.getUpload(id).catch(() => undefined)
       if (!upload || this.isExpired(upload)) {
         await this.removeAll(id)

@@ -53,8 +53,9 @@ async function asContract(req: Request, response: Response): Promise<Response> {
                 tusProtocolReason(text) ?? { vi: `mã ${response.status}`, en: `status ${response.status}` },
               ),
             })
-  // tus answers 500 for a request it could not read (a cut body); it is the client's to resend.
-  const status = response.status >= 500 && response.status !== 507 ? 400 : response.status
+  // tus answers 500 for a request it could not read (a cut body): it is the client's to resend; and 403 for a
+  // missing header: a malformed request, not a refusal of the user (our own 403s are already JSON).
+  const status = (response.status >= 500 && response.status !== 507) || response.status === 403 ? 400 : response.status
   return json(status, refusalBody(code, message), response.headers)
 }
 

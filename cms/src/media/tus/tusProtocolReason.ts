@@ -57,6 +57,13 @@ const REASONS: [string, LocalText][] = [
   ],
   ['Invalid ', { vi: 'tiêu đề tus không hợp lệ', en: 'an invalid tus header' }],
   [
+    'Tus-Resumable Required',
+    {
+      vi: 'thiếu tiêu đề Tus-Resumable: 1.0.0, hoặc phiên bản tus không được hỗ trợ',
+      en: 'Tus-Resumable: 1.0.0 is missing, or the tus version is not supported',
+    },
+  ],
+  [
     'Concatenation extension',
     { vi: 'máy chủ không ghép các phần tải song song', en: 'parallel parts are not supported' },
   ],

@@ -16,6 +16,9 @@ import { IdentifyingFileStore } from './IdentifyingFileStore'
 import { metadataRefusal } from './metadataRefusal'
 import { languageOf, tusRefusal } from './tusRefusal'
 
+/** Unfinished uploads one user may hold at once, whatever their size (a festival's batch sends 3 at a time). */
+const MAX_OPEN_PER_USER = 500
+
 export type TusServerOptions = {
   /** Free bytes on the filesystem holding `directory` (tests inject a full disk). */
   freeBytes?: (directory: string) => Promise<number>
@@ -139,9 +142,11 @@ export function createTusServer(payload: Payload, options: TusServerOptions = {}
         const free = await freeBytes(path.dirname(directory))
         const open = await openUploads(store)
         const owner = String(user.id)
-        const used = open
-          .filter((other) => other.metadata?.owner === owner)
-          .reduce((sum, other) => sum + (other.size ?? 0), 0)
+        const mine = open.filter((other) => other.metadata?.owner === owner)
+        // Bytes are not all: each open upload costs every later creation a read (a quota of 1-byte uploads).
+        if (mine.length >= MAX_OPEN_PER_USER)
+          throw tusRefusal(req, 413, 'quota', MESSAGES.tusTooManyOpen, { max: String(MAX_OPEN_PER_USER) })
+        const used = mine.reduce((sum, other) => sum + (other.size ?? 0), 0)
         if (used + size > quotaBytes)
           throw tusRefusal(req, 413, 'quota', MESSAGES.tusQuota, {
             used: readableSize(used),
@@ -161,7 +166,19 @@ export function createTusServer(payload: Payload, options: TusServerOptions = {}
     onUploadFinish: async (req, upload) => ({ headers: { 'Media-Id': await recordOf(req, upload) } }),
   })
   const recordOf = async (req: Request, upload: Upload): Promise<string> => {
-    const user = requestUser.get(req) ?? (await signedIn(req))
+    const signedAs = requestUser.get(req) ?? (await signedIn(req))
+    // The session may have ended while the last bytes arrived (it was checked when the request began), but the
+    // account's rights are read as they are now: one who lost the right to upload gets no record (the bytes
+    // stay until they expire, as for any refusal before the last bytes).
+    const now = await payload.findByID({
+      collection: 'users',
+      id: signedAs.id,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+    })
+    if (!now || !mayUpload(now as ScopedUser)) throw tusRefusal(req, 403, 'forbidden', MESSAGES.uploadNotAllowed)
+    const user: User = { ...now, collection: 'users' }
     let running = finishing.get(upload.id)
     if (!running) {
       running = finishUpload(payload, store, upload, user, languageOf(req)).finally(() => finishing.delete(upload.id))
