@@ -9,6 +9,7 @@ import { handleUpload } from '../../cms/src/media/tus/handleUpload'
 import { createTusServer, type TusServer } from '../../cms/src/media/tus/tusServer'
 import { type ApiClient, apiInProcess } from '../helpers/apiInProcess'
 import { startTestArchive, type TestArchive } from '../helpers/testArchive'
+import { b64, idOf, tusSender } from '../helpers/tusInProcess'
 
 // Second review of issue 15 (fresh eyes): attacks on the fixes.
 
@@ -18,31 +19,7 @@ let api: ApiClient
 let tus: TusServer
 const cookies: Record<string, string> = {}
 const ids: Record<string, number> = {}
-const b64 = (text: string) => Buffer.from(text).toString('base64')
-const send = (
-  pathname: string,
-  init: {
-    method: string
-    cookie: string
-    headers?: Record<string, string>
-    body?: Buffer | ReadableStream<Uint8Array>
-  },
-) =>
-  handleUpload(
-    tus,
-    new Request(`http://localhost:3000${pathname}`, {
-      method: init.method,
-      headers: new Headers({
-        'tus-resumable': '1.0.0',
-        origin: 'http://localhost:3000',
-        'sec-fetch-site': 'same-origin',
-        cookie: init.cookie,
-        ...init.headers,
-      }),
-      body: init.body instanceof ReadableStream ? init.body : init.body ? new Uint8Array(init.body) : undefined,
-      duplex: 'half',
-    } as RequestInit),
-  )
+const send = tusSender(() => tus)
 const create = (cookie: string, size: number, extra: Record<string, string> = {}) =>
   send('/api/uploads', {
     method: 'POST',
@@ -53,7 +30,6 @@ const create = (cookie: string, size: number, extra: Record<string, string> = {}
       ...extra,
     },
   })
-const idOf = (response: Response) => String(response.headers.get('location')).split('/').pop() as string
 const jpeg = (w: number, h: number) =>
   sharp(randomBytes(w * h * 3), { raw: { width: w, height: h, channels: 3 } })
     .jpeg({ quality: 95 })

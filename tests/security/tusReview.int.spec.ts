@@ -7,6 +7,7 @@ import { handleUpload } from '../../cms/src/media/tus/handleUpload'
 import { createTusServer, type TusServer } from '../../cms/src/media/tus/tusServer'
 import { type ApiClient, apiInProcess } from '../helpers/apiInProcess'
 import { startTestArchive, type TestArchive } from '../helpers/testArchive'
+import { b64, idOf, tusSender } from '../helpers/tusInProcess'
 
 // Review of issue 15 (fresh eyes): two bugs found against a running server, reproduced in-process.
 
@@ -15,25 +16,7 @@ let archive: TestArchive
 let api: ApiClient
 let tus: TusServer
 const cookies: Record<string, string> = {}
-const b64 = (text: string) => Buffer.from(text).toString('base64')
-const send = (
-  pathname: string,
-  init: { method: string; cookie: string; headers?: Record<string, string>; body?: Buffer },
-) =>
-  handleUpload(
-    tus,
-    new Request(`http://localhost:3000${pathname}`, {
-      method: init.method,
-      headers: new Headers({
-        'tus-resumable': '1.0.0',
-        origin: 'http://localhost:3000',
-        'sec-fetch-site': 'same-origin',
-        cookie: init.cookie,
-        ...init.headers,
-      }),
-      body: init.body ? new Uint8Array(init.body) : undefined,
-    }),
-  )
+const send = tusSender(() => tus)
 const create = (cookie: string, size: number) =>
   send('/api/uploads', {
     method: 'POST',
@@ -43,7 +26,6 @@ const create = (cookie: string, size: number) =>
       'upload-metadata': `filename ${b64('anh.jpg')},filetype ${b64('image/jpeg')},accessLevel ${b64('public')}`,
     },
   })
-const idOf = (response: Response) => String(response.headers.get('location')).split('/').pop() as string
 
 beforeAll(async () => {
   archive = await startTestArchive(undefined, {

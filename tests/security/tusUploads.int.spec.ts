@@ -8,12 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { messageIn } from '../../cms/src/i18n/localMessage'
 import { MESSAGES } from '../../cms/src/i18n/messages'
-import { handleUpload } from '../../cms/src/media/tus/handleUpload'
 import { createTusServer, type TusServer } from '../../cms/src/media/tus/tusServer'
 import type { Media } from '../../cms/src/payload-types'
 import { type ApiClient, apiInProcess } from '../helpers/apiInProcess'
 import { hostileText } from '../helpers/canary'
 import { startTestArchive, type TestArchive } from '../helpers/testArchive'
+import { b64, idOf, tusSender } from '../helpers/tusInProcess'
 
 // The tus server at /api/uploads (issue 15), answered IN-PROCESS by the route's handler (`handleUpload`,
 // the same function the Next route calls) on a test archive's Payload: no production build needed.
@@ -26,26 +26,7 @@ let freeBytes = 1e15
 let previousTmp: string | undefined
 const cookies: Record<string, string> = {}
 
-const b64 = (text: string) => Buffer.from(text).toString('base64')
-const send = (
-  pathname: string,
-  init: { method: string; cookie?: string; headers?: Record<string, string>; body?: Buffer; language?: string },
-) => {
-  // As a browser on the admin's own origin sends them (Payload checks them before it trusts a cookie).
-  const browser: Record<string, string> = init.cookie
-    ? { origin: 'http://localhost:3000', 'sec-fetch-site': 'same-origin', cookie: init.cookie }
-    : {}
-  const headers = new Headers({ 'tus-resumable': '1.0.0', ...browser, ...init.headers })
-  if (init.language) headers.set('accept-language', init.language)
-  return handleUpload(
-    tus,
-    new Request(`http://localhost:3000${pathname}`, {
-      method: init.method,
-      headers,
-      body: init.body ? new Uint8Array(init.body) : undefined,
-    }),
-  )
-}
+const send = tusSender(() => tus)
 const create = (
   cookie: string | undefined,
   size: number,
@@ -64,7 +45,6 @@ const create = (
       ].join(','),
     },
   })
-const idOf = (response: Response) => String(response.headers.get('location')).split('/').pop() as string
 const patch = (cookie: string | undefined, id: string, offset: number, body: Buffer) =>
   send(`/api/uploads/${id}`, {
     method: 'PATCH',
