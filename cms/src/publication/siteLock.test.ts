@@ -41,16 +41,25 @@ const dataDir = (name: string) => {
 }
 
 describe('withSiteLock', () => {
-  it('lets only one holder in at a time, in the order they came', async () => {
+  it('lets only one holder in at a time: a second one waits until the first is out', async () => {
     const order: string[] = []
+    let aIn: () => void = () => undefined
+    const aHolds = new Promise<void>((resolve) => {
+      aIn = resolve
+    })
     const hold = (name: string, ms: number) =>
       withSiteLock(dir, async () => {
         order.push(`${name} in`)
+        if (name === 'a') aIn()
         await new Promise((resolve) => setTimeout(resolve, ms))
         order.push(`${name} out`)
         return name
       })
-    expect(await Promise.all([hold('a', 300), hold('b', 10)])).toEqual(['a', 'b'])
+    // Two processes racing for the lock get it in no set order (it is a folder made first by one of them):
+    // b asks once a holds it.
+    const a = hold('a', 300)
+    await aHolds
+    expect(await Promise.all([a, hold('b', 10)])).toEqual(['a', 'b'])
     expect(order).toEqual(['a in', 'a out', 'b in', 'b out'])
     expect(existsSync(path.join(dir, 'site.lock'))).toBe(false)
   })
