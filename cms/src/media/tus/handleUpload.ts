@@ -97,7 +97,9 @@ async function listMine(tus: TusServer, req: Request): Promise<Response> {
 async function withRecord(tus: TusServer, req: Request, response: Response): Promise<Response> {
   const offset = response.headers.get('upload-offset')
   if (offset === null || offset !== response.headers.get('upload-length')) return response
-  const id = decodeURIComponent(new URL(req.url).pathname.split('/').pop() ?? '')
+  // The id exactly as tus read it for this HEAD (its own parsing), never one read again from the URL here.
+  const id = tus.server.handlers.HEAD.getFileIdFromRequest(req)
+  if (!id) return response
   try {
     const mediaId = await tus.recordOf(req, await tus.store.getUpload(id))
     const headers = new Headers(response.headers)
