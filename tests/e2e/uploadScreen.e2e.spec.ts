@@ -131,6 +131,45 @@ describe('the batch upload screen, as a contributor', () => {
     }, 300_000)
   }
 
+  it('opens a finished file’s record from the list, corrects its caption there and saves it', async () => {
+    const file = path.join(sources, 'mua-xoang.jpg')
+    writeFileSync(file, (await demoImage(64, 'mua-xoang.jpg')).data)
+    const context = await signedIn({ width: 1280, height: 900 })
+    const page = await context.newPage()
+    const hostile = watchHostile(page)
+    await openScreen(page)
+    await page.fill('input[name="caption"]', 'Múa xoang')
+    await page.fill('input[name="accessReason"]', 'Chờ già làng xem lại')
+    await page.locator('input.uppy-Dashboard-input').first().setInputFiles(file)
+    await page.getByRole('button', { name: 'Tải lên 1 tệp' }).click()
+    const [id] = await finishedIds(page, 1)
+    await page.locator('[data-testid="upload-finished-link"]').first().click()
+    await page.waitForURL(new RegExp(`/admin/collections/media/${id}$`), WAIT)
+    const caption = page.locator('#field-caption')
+    await caption.waitFor(WAIT)
+    expect(await caption.inputValue()).toBe('Múa xoang')
+    await caption.fill('Múa xoang mừng nhà rông mới, làng Kon Klor')
+    const saved = page.waitForResponse(
+      (response) => response.url().includes(`/api/media/${id}`) && response.request().method() === 'PATCH',
+    )
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click()
+    const answer = await saved
+    expect(answer.status(), await answer.text()).toBe(200)
+    await page.getByText(/đã được lưu|thành công/i).first().waitFor(WAIT)
+    expect((await media(id as Id)).caption).toBe('Múa xoang mừng nhà rông mới, làng Kon Klor')
+    await page.screenshot({ path: path.join(ARTIFACTS, 'finished-record-saved.png') })
+    // The English text of the same file, through the API as a script of the officer's would send it.
+    const english = await call(`${server.url}/api/media/${id}?locale=en`, {
+      method: 'PATCH',
+      cookie,
+      body: { caption: 'Xoang dance for a new communal house, Kon Klor village' },
+    })
+    expect(english.status, english.text).toBe(200)
+    expect((await media(id as Id)).caption).toBe('Múa xoang mừng nhà rông mới, làng Kon Klor')
+    await hostile.check('the finished file’s record')
+    await context.close()
+  }, 180_000)
+
   it("shows the server's refusal in Vietnamese: a web page passed off as a photo", async () => {
     const page_ = path.join(sources, 'bai-viet.jpg')
     writeFileSync(page_, `<!doctype html><html><body>${'<p>trang</p>'.repeat(2000)}</body></html>`)
