@@ -3,14 +3,14 @@ import type { Meta, Uppy } from '@uppy/core'
 import type { TusBody } from '@uppy/tus'
 
 import { UPLOAD_PROGRESS_TEXT as T } from '../../i18n/messages'
-import { formatDuration, formatSize, formatSpeed } from './formatProgress'
+import { formatDuration, formatSent, formatSpeed } from './formatProgress'
 import { type Progress, useFileProgress } from './useFileProgress'
 
 type Lang = 'vi' | 'en'
 
 /** "1,2 MB / 4 MB · 300 KB/s · còn 10 giây": what was sent of what, how fast, how long still. */
 function figures(progress: Progress, lang: Lang): string {
-  const parts = [`${formatSize(progress.sent, lang)} / ${formatSize(progress.total, lang)}`]
+  const parts = [formatSent(progress.sent, progress.total, lang)]
   if (progress.speed > 0) parts.push(formatSpeed(progress.speed, lang))
   if (progress.secondsLeft !== null)
     parts.push(T.timeLeft[lang].replace('{time}', formatDuration(progress.secondsLeft, lang)))

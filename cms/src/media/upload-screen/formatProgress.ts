@@ -1,13 +1,28 @@
 type Lang = 'vi' | 'en'
 
 const LOCALE = { vi: 'vi-VN', en: 'en-GB' } as const
-const MB = 1024 ** 2
 const KB = 1024
+const MB = 1024 ** 2
+const GB = 1024 ** 3
 
-/** Bytes as MB in the page's number format (`1,5 MB` in Vietnamese). */
+/** The unit a size is best read in: KB below 1 MB, GB from 1 GB, else MB. */
+const unitFor = (bytes: number): [number, string] => (bytes < MB ? [KB, 'KB'] : bytes < GB ? [MB, 'MB'] : [GB, 'GB'])
+
+/** Bytes in `unit`, in the page's number format (`1,5 MB` in Vietnamese). */
+function inUnit(bytes: number, [size, name]: [number, string], lang: Lang): string {
+  const number = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: size === GB ? 2 : 1 })
+  return `${number.format(bytes / size)} ${name}`
+}
+
+/** Bytes as KB, MB or GB, whichever reads best, in the page's number format (`1,5 MB` in Vietnamese). */
 export function formatSize(bytes: number, lang: Lang): string {
-  const number = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 1 })
-  return `${number.format(bytes / MB)} MB`
+  return inUnit(bytes, unitFor(bytes), lang)
+}
+
+/** Bytes sent of a total, both in the total's unit so they compare at a glance (`0,3 GB / 4 GB`). */
+export function formatSent(sent: number, total: number, lang: Lang): string {
+  const unit = unitFor(total)
+  return `${inUnit(sent, unit, lang)} / ${inUnit(total, unit, lang)}`
 }
 
 /** Bytes a second as KB/s below 1 MB/s, else MB/s, in the page's number format. */
