@@ -263,14 +263,17 @@ describe('an upload on the screen outlives the session, the server and the brows
         expect(await page.locator('[data-testid="upload-unfinished"]', { hasText: name }).count()).toBe(0)
       } else {
         await page.locator('[data-testid="upload-unfinished"]', { hasText: name }).waitFor(WAIT)
-        // A fresh pick carries the batch details of today's form: the reason is given again.
-        await page.fill('input[name="accessReason"]', 'Chưa được già làng cho phép công bố')
+        // The file picked again keeps the details its upload began with: the officer gives none again (the
+        // form's reason is empty, which the screen refuses for a new restricted file).
+        expect(await page.inputValue('input[name="accessReason"]')).toBe('')
         await page.locator('input.uppy-Dashboard-input').first().setInputFiles(file)
       }
       await page.screenshot({ path: path.join(ARTIFACTS, `after-kill-${kept ? 'kept' : 'picked-again'}.png`) })
       await page.locator('.uppy-StatusBar-actionBtn--upload:not([disabled])').click(WAIT)
       const id = await finishedId(page)
       expect(await storedSha(id)).toBe(sourceSha)
+      const stored = (await call(`${server.url}/api/media/${id}?depth=0`, { cookie })).json()
+      expect(stored).toMatchObject({ accessLevel: 'restricted', accessReason: 'Chưa được già làng cho phép công bố' })
       expect(seen.posts, 'a new upload was created instead of continuing').toBe(0)
       const resumedAt = seen.heads[0] ?? -1
       expect(resumedAt).toBeGreaterThanOrEqual(8 * MB)

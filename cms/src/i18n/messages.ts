@@ -367,8 +367,8 @@ export const UPLOAD_SCREEN_TEXT = {
   levelRestricted: { vi: 'Hạn chế', en: 'Restricted' },
   unfinishedHeading: { vi: 'Tải lên chưa xong', en: 'Unfinished uploads' },
   unfinishedHint: {
-    vi: 'Máy chủ còn giữ phần đã nhận của các tệp này. Chọn lại đúng tệp đó để tiếp tục từ chỗ đã dừng.',
-    en: 'The server still holds what it received of these files. Pick the same file again to continue where it stopped.',
+    vi: 'Máy chủ còn giữ phần đã nhận của các tệp này. Chọn lại đúng tệp đó để tiếp tục từ chỗ đã dừng; tệp giữ thông tin đã điền khi bắt đầu tải lên.',
+    en: 'The server still holds what it received of these files. Pick the same file again to continue where it stopped; it keeps the details given when its upload began.',
   },
   received: { vi: 'đã nhận {sent} / {total}, giữ đến {until}', en: '{sent} of {total} received, kept until {until}' },
   finishedHeading: { vi: 'Đã tải lên', en: 'Uploaded' },

@@ -12,6 +12,7 @@ import { UPLOAD_SCREEN_TEXT as T, UPLOAD_RECOVERY_TEXT } from '../../i18n/messag
 import { BatchForm } from './BatchForm'
 import { batchChangeFor } from './batchChangeFor'
 import { type BatchMeta, EMPTY_BATCH, sentMeta } from './batchMeta'
+import { continuesUnfinished } from './continuesUnfinished'
 import { errorMessageOf } from './errorMessageOf'
 import { FileProgressList } from './FileProgressList'
 import { FinishedUpload } from './FinishedUpload'
@@ -24,6 +25,7 @@ import { UnfinishedList } from './UnfinishedList'
 import { uppyLocaleVi } from './uppyLocaleVi'
 import { useBatchProcessing } from './useBatchProcessing'
 import { usePlaces } from './usePlaces'
+import { useUnfinishedUploads } from './useUnfinishedUploads'
 
 type Lang = 'vi' | 'en'
 type Finished = { fileId: string; mediaId: string; filename: string }
@@ -56,6 +58,9 @@ export function BatchUploader({ lang, adminRoute }: { lang: Lang; adminRoute: st
   const processing = useBatchProcessing(finished.map((entry) => entry.mediaId))
   const placesRef = useRef(places)
   placesRef.current = places
+  const unfinished = useUnfinishedUploads(uppyNow)
+  const unfinishedRef = useRef(unfinished)
+  unfinishedRef.current = unfinished
 
   useEffect(() => {
     if (!target.current) return
@@ -66,10 +71,14 @@ export function BatchUploader({ lang, adminRoute }: { lang: Lang; adminRoute: st
       meta: { ...EMPTY_BATCH },
       // Only the contract's keys reach the server, and only those with a value.
       onBeforeUpload: (files) => {
-        // The record refuses a restricted file without a reason: say so before any byte is sent.
+        // The record refuses a restricted file without a reason: say so before any byte is sent. A file picked
+        // again to continue an upload the server holds keeps the details it began with: nothing to give again.
         if (
           Object.values(files).some(
-            (file) => file.meta.accessLevel !== 'public' && !String(file.meta.accessReason ?? '').trim(),
+            (file) =>
+              file.meta.accessLevel !== 'public' &&
+              !String(file.meta.accessReason ?? '').trim() &&
+              !continuesUnfinished(file, unfinishedRef.current),
           )
         ) {
           uppy.info(say('reasonMissing'), 'error', 10_000)
@@ -180,7 +189,7 @@ export function BatchUploader({ lang, adminRoute }: { lang: Lang; adminRoute: st
           ))}
         </ul>
       )}
-      <UnfinishedList lang={lang} uppy={uppyNow} />
+      <UnfinishedList lang={lang} uploads={unfinished} />
       <BatchForm lang={lang} value={batch} onChange={changeBatch} places={places} />
       <div ref={target} data-testid="upload-dashboard" />
       <FileProgressList uppy={uppyNow} lang={lang} />

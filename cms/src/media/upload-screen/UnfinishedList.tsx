@@ -1,21 +1,15 @@
 'use client'
-import type { Meta, Uppy } from '@uppy/core'
-import type { TusBody } from '@uppy/tus'
-
 import { UPLOAD_SCREEN_TEXT as T } from '../../i18n/messages'
-import { useUnfinishedUploads } from './useUnfinishedUploads'
+import { sizesOf } from './formatProgress'
+import type { UnfinishedUpload } from './useUnfinishedUploads'
 
 type Lang = 'vi' | 'en'
 
-const size = (bytes: number, lang: Lang) =>
-  `${new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 }).format(bytes / 1024 ** 2)} MB`
-
 /**
- * The user's uploads the server still holds unfinished and this screen is not sending: picking the same file
- * again continues it (tus fingerprint).
+ * The user's uploads the server still holds unfinished and this screen is not sending (`useUnfinishedUploads`):
+ * picking the same file again continues it (tus fingerprint), with the details it was started with.
  */
-export function UnfinishedList({ lang, uppy }: { lang: Lang; uppy: Uppy<Meta, TusBody> | undefined }) {
-  const uploads = useUnfinishedUploads(uppy)
+export function UnfinishedList({ lang, uploads }: { lang: Lang; uploads: UnfinishedUpload[] }) {
   if (uploads.length === 0) return null
   const date = new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' })
   return (
@@ -27,8 +21,8 @@ export function UnfinishedList({ lang, uppy }: { lang: Lang; uppy: Uppy<Meta, Tu
           <li key={upload.id}>
             <strong>{upload.filename}</strong> —{' '}
             {T.received[lang]
-              .replace('{sent}', size(upload.offset, lang))
-              .replace('{total}', size(upload.size, lang))
+              .replace('{sent}', sizesOf(upload.offset, upload.size, lang).sent)
+              .replace('{total}', sizesOf(upload.offset, upload.size, lang).total)
               .replace('{until}', date.format(new Date(upload.expiresAt)))}
           </li>
         ))}

@@ -19,10 +19,16 @@ export function formatSize(bytes: number, lang: Lang): string {
   return inUnit(bytes, unitFor(bytes), lang)
 }
 
-/** Bytes sent of a total, both in the total's unit so they compare at a glance (`0,3 GB / 4 GB`). */
-export function formatSent(sent: number, total: number, lang: Lang): string {
+/** Bytes sent and a total, both in the total's unit so they compare at a glance (`0,3 GB`, `4 GB`). */
+export function sizesOf(sent: number, total: number, lang: Lang): { sent: string; total: string } {
   const unit = unitFor(total)
-  return `${inUnit(sent, unit, lang)} / ${inUnit(total, unit, lang)}`
+  return { sent: inUnit(sent, unit, lang), total: inUnit(total, unit, lang) }
+}
+
+/** Bytes sent of a total, in the total's unit (`0,3 GB / 4 GB`). */
+export function formatSent(sent: number, total: number, lang: Lang): string {
+  const sizes = sizesOf(sent, total, lang)
+  return `${sizes.sent} / ${sizes.total}`
 }
 
 /** Bytes a second as KB/s below 1 MB/s, else MB/s, in the page's number format. */
