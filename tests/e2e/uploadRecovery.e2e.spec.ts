@@ -262,7 +262,10 @@ describe('an upload on the screen outlives the session, the server and the brows
         await page.locator('.uppy-Dashboard-Item', { hasText: name }).waitFor(WAIT)
         expect(await page.locator('[data-testid="upload-unfinished"]', { hasText: name }).count()).toBe(0)
       } else {
-        await page.locator('[data-testid="upload-unfinished"]', { hasText: name }).waitFor(WAIT)
+        const listed = page.locator('[data-testid="upload-unfinished"] li', { hasText: name })
+        await listed.waitFor(WAIT)
+        // The list says what the file keeps: the access level its upload began with.
+        expect(await listed.innerText()).toContain('mức truy cập: Hạn chế')
         // The file picked again keeps the details its upload began with: the officer gives none again (the
         // form's reason is empty, which the screen refuses for a new restricted file).
         expect(await page.inputValue('input[name="accessReason"]')).toBe('')

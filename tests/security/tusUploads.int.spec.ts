@@ -110,9 +110,11 @@ describe('a resumable upload', () => {
     const head = await send(`/api/uploads/${id}`, { method: 'HEAD', cookie: cookies.contributor })
     expect(head.headers.get('upload-offset')).toBe(String(half))
     const mine = (await (await send('/api/uploads/mine', { method: 'GET', cookie: cookies.contributor })).json()) as {
-      uploads: { id: string; offset: number; filename: string }[]
+      uploads: { id: string; offset: number; filename: string; accessLevel: string }[]
     }
-    expect(mine.uploads).toEqual([expect.objectContaining({ id, offset: half, filename: 'le-hoi.jpg' })])
+    expect(mine.uploads).toEqual([
+      expect.objectContaining({ id, offset: half, filename: 'le-hoi.jpg', accessLevel: 'public' }),
+    ])
     const { ino } = statSync(tus.store.pathOf(id))
     const last = await patch(cookies.contributor, id, half, bytes.subarray(half))
     expect(last.status, await last.clone().text()).toBe(204)

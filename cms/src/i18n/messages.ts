@@ -370,7 +370,10 @@ export const UPLOAD_SCREEN_TEXT = {
     vi: 'Máy chủ còn giữ phần đã nhận của các tệp này. Chọn lại đúng tệp đó để tiếp tục từ chỗ đã dừng; tệp giữ thông tin đã điền khi bắt đầu tải lên.',
     en: 'The server still holds what it received of these files. Pick the same file again to continue where it stopped; it keeps the details given when its upload began.',
   },
-  received: { vi: 'đã nhận {sent} / {total}, giữ đến {until}', en: '{sent} of {total} received, kept until {until}' },
+  received: {
+    vi: 'đã nhận {sent} / {total}, giữ đến {until}; mức truy cập: {level}',
+    en: '{sent} of {total} received, kept until {until}; access level: {level}',
+  },
   finishedHeading: { vi: 'Đã tải lên', en: 'Uploaded' },
   openRecord: { vi: 'Mở hồ sơ tư liệu', en: 'Open the media record' },
   processing: { vi: 'Xử lý', en: 'Processing' },

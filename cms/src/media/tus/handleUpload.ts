@@ -59,6 +59,10 @@ async function asContract(req: Request, response: Response): Promise<Response> {
   return json(status, refusalBody(code, message), response.headers)
 }
 
+const LEVELS = new Set(['restricted', 'community', 'public'])
+const keptAccessLevel = (level: string | null | undefined): string =>
+  level && LEVELS.has(level) ? level : 'restricted'
+
 /** `GET /api/uploads/mine`: the signed-in user's unfinished uploads, so the screen can offer to continue. */
 async function listMine(tus: TusServer, req: Request): Promise<Response> {
   const { user } = await tus.payload.auth({ headers: req.headers })
@@ -82,6 +86,9 @@ async function listMine(tus: TusServer, req: Request): Promise<Response> {
       filename: displayFileName(upload.metadata?.filename ?? ''),
       size: upload.size ?? null,
       offset: upload.offset,
+      // The level the record will get (the metadata's, as the record's default when none was given): a file
+      // picked again keeps it, so the screen shows it.
+      accessLevel: keptAccessLevel(upload.metadata?.accessLevel),
       createdAt: info?.creation_date ?? null,
       expiresAt: new Date(lastActive + expiry).toISOString(),
     })

@@ -36,6 +36,9 @@ type Failed = { fileId: string; filename: string; message: string }
  * Uppy's defaults (10 MB a file, 300 MB in all) would drop every video; bigger files are picked again and
  * continue where the server stopped (tus fingerprint). Sizes are read at runtime though Uppy's type omits them.
  */
+/** The tus endpoint (relative: the admin's own origin); also part of Uppy's fingerprint of each file. */
+const ENDPOINT = '/api/uploads'
+
 const KEEP_IN_BROWSER = { name: 'uppy-dss', maxFileSize: 2 * 1024 ** 3, maxTotalSize: 8 * 1024 ** 3 }
 
 /**
@@ -78,7 +81,7 @@ export function BatchUploader({ lang, adminRoute }: { lang: Lang; adminRoute: st
             (file) =>
               file.meta.accessLevel !== 'public' &&
               !String(file.meta.accessReason ?? '').trim() &&
-              !continuesUnfinished(file, unfinishedRef.current),
+              !continuesUnfinished(file, unfinishedRef.current, ENDPOINT, window.localStorage),
           )
         ) {
           uppy.info(say('reasonMissing'), 'error', 10_000)
@@ -110,7 +113,7 @@ export function BatchUploader({ lang, adminRoute }: { lang: Lang; adminRoute: st
         metaFields: perFileMetaFields(lang, () => placesRef.current),
       })
       .use(Tus, {
-        endpoint: '/api/uploads',
+        endpoint: ENDPOINT,
         retryDelays: RETRY_DELAYS,
         chunkSize: CHUNK_BYTES,
         limit: 3,

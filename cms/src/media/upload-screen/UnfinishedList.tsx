@@ -1,9 +1,12 @@
 'use client'
 import { UPLOAD_SCREEN_TEXT as T } from '../../i18n/messages'
+import { ACCESS_LEVELS } from './accessLevels'
 import { sizesOf } from './formatProgress'
 import type { UnfinishedUpload } from './useUnfinishedUploads'
 
 type Lang = 'vi' | 'en'
+
+const LEVEL_LABEL: Record<string, (typeof ACCESS_LEVELS)[number][1]> = Object.fromEntries(ACCESS_LEVELS)
 
 /**
  * The user's uploads the server still holds unfinished and this screen is not sending (`useUnfinishedUploads`):
@@ -23,7 +26,8 @@ export function UnfinishedList({ lang, uploads }: { lang: Lang; uploads: Unfinis
             {T.received[lang]
               .replace('{sent}', sizesOf(upload.offset, upload.size, lang).sent)
               .replace('{total}', sizesOf(upload.offset, upload.size, lang).total)
-              .replace('{until}', date.format(new Date(upload.expiresAt)))}
+              .replace('{until}', date.format(new Date(upload.expiresAt)))
+              .replace('{level}', T[LEVEL_LABEL[upload.accessLevel] ?? 'levelRestricted'][lang])}
           </li>
         ))}
       </ul>

@@ -1,16 +1,37 @@
 import { describe, expect, it } from 'vitest'
 
-import { continuesUnfinished } from './continuesUnfinished'
+import { continuesUnfinished, heldUploadIds, type UrlStorage } from './continuesUnfinished'
+
+/** A browser's localStorage as tus-js-client leaves it (a plain list of entries, as Storage reads them). */
+const storageOf = (entries: Record<string, string>): UrlStorage => {
+  const keys = Object.keys(entries)
+  return { length: keys.length, key: (i) => keys[i] ?? null, getItem: (key) => entries[key] ?? null }
+}
+const FILE = 'uppy-le/cung/lua/moi/wav-1e-audio/wav-20975841-1764400000000'
+const ENDPOINT = '/api/uploads'
+const held = (id: string, file = FILE) => ({
+  [`tus::tus-${file}-${ENDPOINT}::0.123`]: JSON.stringify({ uploadUrl: `http://localhost:3000/api/uploads/${id}` }),
+})
 
 describe('a file picked again continues an unfinished upload', () => {
-  const uploads = [{ filename: 'Lễ cúng lúa mới.wav', size: 20_975_841 }]
-  it('when its name and size are those of an upload the server holds', () => {
-    expect(continuesUnfinished({ name: 'Lễ cúng lúa mới.wav', size: 20_975_841 }, uploads)).toBe(true)
+  it('when this browser kept that upload’s address for this very file', () => {
+    const storage = storageOf({
+      ...held('abc123'),
+      'tus::tus-other-/api/uploads::1': '{"uploadUrl":"/api/uploads/zzz"}',
+    })
+    expect(heldUploadIds(FILE, ENDPOINT, storage)).toEqual(['abc123'])
+    expect(continuesUnfinished({ id: FILE }, [{ id: 'zzz' }, { id: 'abc123' }], ENDPOINT, storage)).toBe(true)
   })
-  it('not when either differs, nor when the server holds none', () => {
-    expect(continuesUnfinished({ name: 'Lễ cúng lúa mới.wav', size: 20_975_840 }, uploads)).toBe(false)
-    expect(continuesUnfinished({ name: 'Lễ bỏ mả.wav', size: 20_975_841 }, uploads)).toBe(false)
-    expect(continuesUnfinished({ name: 'Lễ cúng lúa mới.wav', size: null }, uploads)).toBe(false)
-    expect(continuesUnfinished({ name: 'Lễ cúng lúa mới.wav', size: 20_975_841 }, [])).toBe(false)
+  it('not for a file with the same name and size but no kept address (another device, cleared data, another recording)', () => {
+    const storage = storageOf(held('abc123', 'uppy-le/cung/lua/moi/wav-1e-audio/wav-20975841-1764499999999'))
+    expect(continuesUnfinished({ id: FILE }, [{ id: 'abc123' }], ENDPOINT, storage)).toBe(false)
+    expect(continuesUnfinished({ id: FILE }, [{ id: 'abc123' }], ENDPOINT, storageOf({}))).toBe(false)
+  })
+  it('not when the server no longer lists the kept upload (finished, expired or cancelled)', () => {
+    expect(continuesUnfinished({ id: FILE }, [{ id: 'other' }], ENDPOINT, storageOf(held('abc123')))).toBe(false)
+  })
+  it('ignores an entry that is not tus-js-client’s JSON', () => {
+    const storage = storageOf({ [`tus::tus-${FILE}-${ENDPOINT}::0.5`]: 'not json', ...held('abc123') })
+    expect(heldUploadIds(FILE, ENDPOINT, storage)).toEqual(['abc123'])
   })
 })

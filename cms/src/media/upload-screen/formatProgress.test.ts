@@ -21,6 +21,17 @@ describe('the upload progress figures', () => {
     expect(formatSent(300 * 1024 ** 2, 4 * 1024 ** 3, 'vi')).toBe('0,29 GB / 4 GB')
     expect(formatSent(1.5 * 1024 ** 2, 2.9 * 1024 ** 2, 'vi')).toBe('1,5 MB / 2,9 MB')
   })
+  it('read right at the edges of each unit', () => {
+    expect(formatSize(1024 ** 2 - 1, 'vi')).toBe('1 MB')
+    expect(formatSize(1024 ** 3 - 1, 'vi')).toBe('1 GB')
+    expect(formatSize(1024 ** 2, 'vi')).toBe('1 MB')
+    expect(formatSize(1023 * 1024, 'vi')).toBe('1.023 KB')
+    expect(formatSent(0, 40, 'vi')).toBe('0 KB / < 0,1 KB')
+    expect(formatSent(5 * 1024 ** 2, 4 * 1024 ** 3, 'vi')).toBe('0,0049 GB / 4 GB')
+    expect(formatSent(0.13 * 1024 ** 2, 2.9 * 1024 ** 2, 'vi')).toBe('0,1 MB / 2,9 MB')
+    expect(formatSent(Number.NaN, -5, 'vi')).toBe('0 KB / 0 KB')
+    expect(formatSize(-1, 'vi')).toBe('0 KB')
+  })
   it('and in English', () => {
     expect(formatSize(1000 * 1024 ** 2, 'en')).toBe('1,000 MB')
     expect(formatSent(512 * 1024 ** 2, 1.5 * 1024 ** 3, 'en')).toBe('0.5 GB / 1.5 GB')

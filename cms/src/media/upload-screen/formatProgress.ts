@@ -4,14 +4,35 @@ const LOCALE = { vi: 'vi-VN', en: 'en-GB' } as const
 const KB = 1024
 const MB = 1024 ** 2
 const GB = 1024 ** 3
+const UNITS_OF_SIZE: [number, string, number][] = [
+  [KB, 'KB', 1],
+  [MB, 'MB', 1],
+  [GB, 'GB', 2],
+]
+type SizeUnit = (typeof UNITS_OF_SIZE)[number]
 
-/** The unit a size is best read in: KB below 1 MB, GB from 1 GB, else MB. */
-const unitFor = (bytes: number): [number, string] => (bytes < MB ? [KB, 'KB'] : bytes < GB ? [MB, 'MB'] : [GB, 'GB'])
+/** A count of bytes that can be shown: a finite number, at least 0. */
+const bytesOf = (value: number): number => (Number.isFinite(value) && value > 0 ? value : 0)
+const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits
 
-/** Bytes in `unit`, in the page's number format (`1,5 MB` in Vietnamese). */
-function inUnit(bytes: number, [size, name]: [number, string], lang: Lang): string {
-  const number = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: size === GB ? 2 : 1 })
-  return `${number.format(bytes / size)} ${name}`
+/** The unit a size reads best in: the smallest in which it shows under 1 024 once rounded (KB, MB or GB). */
+const unitFor = (bytes: number): SizeUnit =>
+  UNITS_OF_SIZE.find(([size, , digits]) => round(bytesOf(bytes) / size, digits) < 1024) ??
+  (UNITS_OF_SIZE.at(-1) as SizeUnit)
+
+/**
+ * Bytes in `unit`, in the page's number format (`1,5 MB` in Vietnamese). A part too small to show at the
+ * unit's decimals keeps two significant digits (`0,0049 GB` sent of 4 GB, not `0 GB`), and a few bytes read
+ * `< 0,1 KB`, never `0 KB`.
+ */
+function inUnit(value: number, [size, name, digits]: SizeUnit, lang: Lang): string {
+  const bytes = bytesOf(value)
+  const amount = bytes / size
+  if (bytes === 0) return `0 ${name}`
+  if (name === 'KB' && round(amount, 1) === 0) return `< ${new Intl.NumberFormat(LOCALE[lang]).format(0.1)} ${name}`
+  const options: Intl.NumberFormatOptions =
+    round(amount, digits) === 0 ? { maximumSignificantDigits: 2 } : { maximumFractionDigits: digits }
+  return `${new Intl.NumberFormat(LOCALE[lang], options).format(amount)} ${name}`
 }
 
 /** Bytes as KB, MB or GB, whichever reads best, in the page's number format (`1,5 MB` in Vietnamese). */

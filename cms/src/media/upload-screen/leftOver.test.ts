@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest'
 
 import { leftOver, uploadIdOf } from './leftOver'
+import type { UnfinishedUpload } from './useUnfinishedUploads'
 
-const upload = (id: string, filename: string, offset: number, size = 100) => ({
+const upload = (id: string, filename: string, offset: number, size = 100): UnfinishedUpload => ({
   id,
   filename,
   size,
   offset,
+  accessLevel: 'restricted',
   createdAt: '2026-01-01T00:00:00.000Z',
   expiresAt: '2026-01-02T00:00:00.000Z',
 })

@@ -10,6 +10,8 @@ export type UnfinishedUpload = {
   filename: string
   size: number
   offset: number
+  /** The access level the record will get: a file picked again keeps the details its upload began with. */
+  accessLevel: 'restricted' | 'community' | 'public'
   createdAt: string
   expiresAt: string
 }
