@@ -214,6 +214,10 @@ describe('the batch upload screen, file by file, as a contributor', () => {
     expect(batch).toMatch(
       /^Cả đợt: [\d.]+(,\d)? MB \/ [\d.]+(,\d)? MB · [\d.]+(,\d)? KB\/s · còn .+ · xong 0 \/ 2 tệp$/,
     )
+    // Uppy's file cards give each size in the page's number format too ("2,9 MB", never "2.9 MB").
+    const card = (name: string) => page.locator('.uppy-Dashboard-Item', { hasText: name })
+    expect(await card(slowName).locator('.uppy-Dashboard-Item-statusSize').innerText()).toBe('2,9 MB')
+    expect(await card(cancelName).locator('.uppy-Dashboard-Item-statusSize').innerText()).toMatch(/^\d,\d MB$/)
     // Uppy's own status bar leaves its English-style figures ("1m 24s", "8.5 MB") to the list above.
     const statusBar = await page.locator('.uppy-StatusBar').innerText()
     expect(statusBar).not.toMatch(/\d+m \d+s|\d+s left|\d\.\d+ MB|KB\/s|MB\/s/)

@@ -12,6 +12,7 @@ import { UPLOAD_SCREEN_TEXT as T, UPLOAD_RECOVERY_TEXT } from '../../i18n/messag
 import { BatchForm } from './BatchForm'
 import { batchChangeFor } from './batchChangeFor'
 import { type BatchMeta, EMPTY_BATCH, sentMeta } from './batchMeta'
+import { watchCardSizes } from './cardSizes'
 import { continuesUnfinished } from './continuesUnfinished'
 import { errorMessageOf } from './errorMessageOf'
 import { FileProgressList } from './FileProgressList'
@@ -131,6 +132,7 @@ export function BatchUploader({ lang, adminRoute }: { lang: Lang; adminRoute: st
       .use(GoldenRetriever, { serviceWorker: false, indexedDB: KEEP_IN_BROWSER })
     uppyRef.current = uppy
     setUppyNow(uppy)
+    const stopCardSizes = watchCardSizes(target.current, (id) => uppy.getFile(id)?.size, lang)
 
     const fileIds = () => uppy.getFiles().map((file) => file.meta.name)
     uppy.on('files-added', () => setActive(fileIds()))
@@ -156,6 +158,7 @@ export function BatchUploader({ lang, adminRoute }: { lang: Lang; adminRoute: st
       if (file) setFailed((list) => list.filter((entry) => entry.fileId !== file.id))
     })
     return () => {
+      stopCardSizes()
       uppyRef.current = undefined
       setUppyNow(undefined)
       uppy.destroy()

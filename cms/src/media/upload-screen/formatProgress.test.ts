@@ -8,6 +8,7 @@ describe('the upload progress figures', () => {
     expect(formatSize(1000 * 1024 ** 2, 'vi')).toBe('1.000 MB')
     expect(formatSize(2.5 * 1024 ** 3, 'vi')).toBe('2,5 GB')
     expect(formatSize(300 * 1024, 'vi')).toBe('300 KB')
+    expect(formatSize(105_400, 'vi')).toBe('103 KB')
     expect(formatSpeed(300 * 1024, 'vi')).toBe('300 KB/s')
     expect(formatSpeed(2.25 * 1024 ** 2, 'vi')).toBe('2,3 MB/s')
     expect(formatDuration(3725, 'vi')).toBe('1 giờ 2 phút')

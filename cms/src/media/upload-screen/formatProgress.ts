@@ -21,7 +21,7 @@ const unitFor = (bytes: number): SizeUnit =>
   (UNITS_OF_SIZE.at(-1) as SizeUnit)
 
 /**
- * Bytes in `unit`, in the page's number format (`1,5 MB` in Vietnamese). A part too small to show at the
+ * Bytes in `unit`, in the page's number format (`1,5 MB` in Vietnamese; no decimals from 100: `103 KB`). A part too small to show at the
  * unit's decimals keeps two significant digits (`0,0049 GB` sent of 4 GB, not `0 GB`), and a few bytes read
  * `< 0,1 KB`, never `0 KB`.
  */
@@ -31,7 +31,9 @@ function inUnit(value: number, [size, name, digits]: SizeUnit, lang: Lang): stri
   if (bytes === 0) return `0 ${name}`
   if (name === 'KB' && round(amount, 1) === 0) return `< ${new Intl.NumberFormat(LOCALE[lang]).format(0.1)} ${name}`
   const options: Intl.NumberFormatOptions =
-    round(amount, digits) === 0 ? { maximumSignificantDigits: 2 } : { maximumFractionDigits: digits }
+    round(amount, digits) === 0
+      ? { maximumSignificantDigits: 2 }
+      : { maximumFractionDigits: amount >= 100 ? 0 : digits }
   return `${new Intl.NumberFormat(LOCALE[lang], options).format(amount)} ${name}`
 }
 
