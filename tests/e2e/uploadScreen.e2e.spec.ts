@@ -64,6 +64,20 @@ describe('the batch upload screen, as a contributor', () => {
       .evaluateAll((items) => items.map((li) => li.getAttribute('data-media-id') ?? ''))
   }
 
+  /** An upload of the contributor's begun on another device (a tus creation, no bytes): the server holds it unfinished. */
+  const beginElsewhere = async (filename: string, length: number, details: Record<string, string>) => {
+    const b64 = (text: string) => Buffer.from(text).toString('base64')
+    const metadata = Object.entries({ filename, filetype: 'image/jpeg', ...details })
+      .map(([key, value]) => `${key} ${b64(value)}`)
+      .join(',')
+    const created = await call(`${server.url}/api/uploads`, {
+      method: 'POST',
+      cookie,
+      headers: { 'tus-resumable': '1.0.0', 'upload-length': String(length), 'upload-metadata': metadata },
+    })
+    expect(created.status, created.text).toBe(201)
+  }
+
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true })
     sources = mkdtempSync(path.join(tmpdir(), 'disanso-upload-screen-'))
@@ -179,17 +193,7 @@ describe('the batch upload screen, as a contributor', () => {
     const file = path.join(sources, 'Hát xoan.jpg')
     const bytes = (await demoImage(50, 'hat-xoan.jpg')).data
     writeFileSync(file, bytes)
-    const b64 = (text: string) => Buffer.from(text).toString('base64')
-    const elsewhere = await call(`${server.url}/api/uploads`, {
-      method: 'POST',
-      cookie,
-      headers: {
-        'tus-resumable': '1.0.0',
-        'upload-length': String(bytes.length),
-        'upload-metadata': `filename ${b64('Hát xoan.jpg')},filetype ${b64('image/jpeg')},accessLevel ${b64('restricted')},accessReason ${b64('Nghi lễ kín')}`,
-      },
-    })
-    expect(elsewhere.status, elsewhere.text).toBe(201)
+    await beginElsewhere('Hát xoan.jpg', bytes.length, { accessLevel: 'restricted', accessReason: 'Nghi lễ kín' })
     const context = await signedIn({ width: 1280, height: 900 })
     const page = await context.newPage()
     const posts: number[] = []
@@ -268,17 +272,7 @@ describe('the batch upload screen, as a contributor', () => {
       if (response.request().method() === 'HEAD') offsets.push(response.headers()['upload-offset'] ?? '')
     })
     // Another upload of the officer's, left unfinished elsewhere (another device): the screen offers it.
-    const b64 = (text: string) => Buffer.from(text).toString('base64')
-    const elsewhere = await call(`${server.url}/api/uploads`, {
-      method: 'POST',
-      cookie,
-      headers: {
-        'tus-resumable': '1.0.0',
-        'upload-length': '4096',
-        'upload-metadata': `filename ${b64('Hát kể khan.jpg')},filetype ${b64('image/jpeg')},accessReason ${b64('Chưa được phép')}`,
-      },
-    })
-    expect(elsewhere.status, elsewhere.text).toBe(201)
+    await beginElsewhere('Hát kể khan.jpg', 4096, { accessReason: 'Chưa được phép' })
     const unfinished = (filename: string) =>
       second.locator('[data-testid="upload-unfinished"] li', { hasText: filename })
     await second.goto(`${server.url}/admin/tai-len`)
