@@ -231,6 +231,21 @@ describe('who may upload, and how they sign in', () => {
     expect(tusFiles()).toEqual([])
   })
 
+  it('lists each unfinished upload with the access level its record will get, read as the finish reads it', async () => {
+    const spaced = await create(cookies.contributor, 1000, 'khoang-trang.jpg', { accessLevel: ' public ' })
+    const none = await create(cookies.contributor, 1000, 'khong-ghi.jpg', { accessReason: 'Chưa hỏi ý buôn' })
+    expect([spaced.status, none.status]).toEqual([201, 201])
+    const { uploads } = (await (
+      await send('/api/uploads/mine', { method: 'GET', cookie: cookies.contributor })
+    ).json()) as {
+      uploads: { filename: string; accessLevel: string }[]
+    }
+    const levelOf = (filename: string) => uploads.find((upload) => upload.filename === filename)?.accessLevel
+    expect([levelOf('khoang-trang.jpg'), levelOf('khong-ghi.jpg')]).toEqual(['public', 'restricted'])
+    for (const created of [spaced, none])
+      await send(`/api/uploads/${idOf(created)}`, { method: 'DELETE', cookie: cookies.contributor })
+  })
+
   it('a hostile file name comes back as JSON data, never as a page', async () => {
     const name = `${hostileText('tus-filename')}.jpg`
     const created = await create(cookies.contributor, 1000, name)

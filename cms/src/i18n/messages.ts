@@ -367,8 +367,8 @@ export const UPLOAD_SCREEN_TEXT = {
   levelRestricted: { vi: 'Hạn chế', en: 'Restricted' },
   unfinishedHeading: { vi: 'Tải lên chưa xong', en: 'Unfinished uploads' },
   unfinishedHint: {
-    vi: 'Máy chủ còn giữ phần đã nhận của các tệp này. Chọn lại đúng tệp đó để tiếp tục từ chỗ đã dừng; tệp giữ thông tin đã điền khi bắt đầu tải lên.',
-    en: 'The server still holds what it received of these files. Pick the same file again to continue where it stopped; it keeps the details given when its upload began.',
+    vi: 'Máy chủ còn giữ phần đã nhận của các tệp này. Chọn lại đúng tệp đó trên trình duyệt đã bắt đầu tải lên để tiếp tục từ chỗ đã dừng; tệp giữ thông tin đã điền lúc đầu. Trên máy hoặc trình duyệt khác, tệp được tải lên lại từ đầu và cần điền lại thông tin.',
+    en: 'The server still holds what it received of these files. Pick the same file again in the browser where its upload began to continue where it stopped; it keeps the details given then. On another device or browser, the file is sent again from the start and needs its details again.',
   },
   received: {
     vi: 'đã nhận {sent} / {total}, giữ đến {until}; mức truy cập: {level}',

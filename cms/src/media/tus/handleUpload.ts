@@ -1,10 +1,10 @@
 import { displayFileName } from '@di-san-so/media-pipeline'
-
 import { mayUpload } from '../../access/mediaScope'
 import type { ScopedUser } from '../../access/scope'
 import { messageIn } from '../../i18n/localMessage'
 import { MESSAGES } from '../../i18n/messages'
 import type { User } from '../../payload-types'
+import { mediaDataFrom } from './mediaDataFrom'
 import { isLongerThanDeclared, tusProtocolReason } from './tusProtocolReason'
 import { languageOf, refusalBody, type TusErrorCode, tusRefusal } from './tusRefusal'
 import { openUploads, type TusServer } from './tusServer'
@@ -59,10 +59,6 @@ async function asContract(req: Request, response: Response): Promise<Response> {
   return json(status, refusalBody(code, message), response.headers)
 }
 
-const LEVELS = new Set(['restricted', 'community', 'public'])
-const keptAccessLevel = (level: string | null | undefined): string =>
-  level && LEVELS.has(level) ? level : 'restricted'
-
 /** `GET /api/uploads/mine`: the signed-in user's unfinished uploads, so the screen can offer to continue. */
 async function listMine(tus: TusServer, req: Request): Promise<Response> {
   const { user } = await tus.payload.auth({ headers: req.headers })
@@ -86,9 +82,9 @@ async function listMine(tus: TusServer, req: Request): Promise<Response> {
       filename: displayFileName(upload.metadata?.filename ?? ''),
       size: upload.size ?? null,
       offset: upload.offset,
-      // The level the record will get (the metadata's, as the record's default when none was given): a file
-      // picked again keeps it, so the screen shows it.
-      accessLevel: keptAccessLevel(upload.metadata?.accessLevel),
+      // The level the record will get (read from the metadata as the finish reads it, else the record's
+      // default; creation refused any other value): a file picked again keeps it, so the screen shows it.
+      accessLevel: mediaDataFrom(upload.metadata).accessLevel ?? 'restricted',
       createdAt: info?.creation_date ?? null,
       expiresAt: new Date(lastActive + expiry).toISOString(),
     })

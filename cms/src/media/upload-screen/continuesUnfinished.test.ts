@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { continuesUnfinished, heldUploadIds, type UrlStorage } from './continuesUnfinished'
+import { continuesUnfinished, resumedUploadId, type UrlStorage } from './continuesUnfinished'
 
 /** A browser's localStorage as tus-js-client leaves it (a plain list of entries, as Storage reads them). */
 const storageOf = (entries: Record<string, string>): UrlStorage => {
@@ -19,7 +19,7 @@ describe('a file picked again continues an unfinished upload', () => {
       ...held('abc123'),
       'tus::tus-other-/api/uploads::1': '{"uploadUrl":"/api/uploads/zzz"}',
     })
-    expect(heldUploadIds(FILE, ENDPOINT, storage)).toEqual(['abc123'])
+    expect(resumedUploadId(FILE, ENDPOINT, storage)).toBe('abc123')
     expect(continuesUnfinished({ id: FILE }, [{ id: 'zzz' }, { id: 'abc123' }], ENDPOINT, storage)).toBe(true)
   })
   it('not for a file with the same name and size but no kept address (another device, cleared data, another recording)', () => {
@@ -30,8 +30,15 @@ describe('a file picked again continues an unfinished upload', () => {
   it('not when the server no longer lists the kept upload (finished, expired or cancelled)', () => {
     expect(continuesUnfinished({ id: FILE }, [{ id: 'other' }], ENDPOINT, storageOf(held('abc123')))).toBe(false)
   })
-  it('ignores an entry that is not tus-js-client’s JSON', () => {
+  it('skips an entry that is not JSON, as tus-js-client does', () => {
     const storage = storageOf({ [`tus::tus-${FILE}-${ENDPOINT}::0.5`]: 'not json', ...held('abc123') })
-    expect(heldUploadIds(FILE, ENDPOINT, storage)).toEqual(['abc123'])
+    expect(resumedUploadId(FILE, ENDPOINT, storage)).toBe('abc123')
+  })
+  it('follows the first entry only, as Uppy resumes from it: a stale or empty one first means a new upload', () => {
+    const stale = { [`tus::tus-${FILE}-${ENDPOINT}::0.1`]: JSON.stringify({ uploadUrl: '/api/uploads/gone' }) }
+    const empty = { [`tus::tus-${FILE}-${ENDPOINT}::0.1`]: '{}' }
+    const listed = [{ id: 'abc123' }]
+    expect(continuesUnfinished({ id: FILE }, listed, ENDPOINT, storageOf({ ...stale, ...held('abc123') }))).toBe(false)
+    expect(continuesUnfinished({ id: FILE }, listed, ENDPOINT, storageOf({ ...empty, ...held('abc123') }))).toBe(false)
   })
 })
