@@ -47,6 +47,7 @@ describe('the batch upload screen, as a contributor', () => {
   let browser: Browser
   let cookie: string
   let placeId: Id
+  let adminCookie: string
   let sources: string
 
   const signedIn = (viewport: { width: number; height: number }) =>
@@ -82,7 +83,7 @@ describe('the batch upload screen, as a contributor', () => {
     mkdirSync(ARTIFACTS, { recursive: true })
     sources = mkdtempSync(path.join(tmpdir(), 'disanso-upload-screen-'))
     ;[server, browser] = await Promise.all([startCmsServer({ MEDIA_WORKER: 'in-process' }), launchBrowser()])
-    const adminCookie = await firstAdmin(server.url)
+    adminCookie = await firstAdmin(server.url)
     // The place picker renders record text: a hostile place name must stay inert.
     const seated = await contributorWithPlaces(server.url, adminCookie, CONTRIBUTOR, [
       'tỉnh Đắk Lắk',
@@ -217,6 +218,42 @@ describe('the batch upload screen, as a contributor', () => {
       accessLevel: 'restricted',
       accessReason: 'Nghi lễ kín, chỉ người trong buôn',
     })
+    await context.close()
+  }, 180_000)
+
+  it('a detail the server refuses (a place removed since the page loaded) is corrected in the form, and "Thử lại" sends it', async () => {
+    const made = await call(`${server.url}/api/places`, {
+      method: 'POST',
+      cookie: adminCookie,
+      body: { name: 'xã Ea Tu', type: 'commune' },
+    })
+    expect(made.status, made.text).toBe(201)
+    const placeGone = String((made.json().doc as { id: Id }).id)
+    const file = path.join(sources, 'nha-dai.jpg')
+    writeFileSync(file, (await demoImage(70, 'nha-dai.jpg')).data)
+    const context = await signedIn({ width: 1280, height: 900 })
+    const page = await context.newPage()
+    await openScreen(page)
+    await page.locator('select[name="recordedWhere"] option', { hasText: 'xã Ea Tu' }).waitFor({ state: 'attached' })
+    await page.selectOption('select[name="recordedWhere"]', placeGone)
+    await page.fill('input[name="accessReason"]', 'Nhà dài của gia đình, chưa hỏi ý')
+    await page.locator('input.uppy-Dashboard-input').first().setInputFiles(file)
+    // Meanwhile the admin deletes the place (entered by mistake).
+    expect(
+      (await call(`${server.url}/api/places/${placeGone}`, { method: 'DELETE', cookie: adminCookie })).status,
+    ).toBe(200)
+    await page.getByRole('button', { name: 'Tải lên 1 tệp' }).click()
+    const shown = page.locator('[data-testid="upload-errors"] li').first()
+    await shown.waitFor(WAIT)
+    expect(await shown.innerText()).toContain('«Ghi tại»')
+    // The officer clears the place in the batch form and retries: the upload is created with the form as it is now.
+    await page.selectOption('select[name="recordedWhere"]', '')
+    await page.locator('.uppy-StatusBar-actionBtn--retry').click(WAIT)
+    const [id] = await finishedIds(page, 1)
+    const stored = await media(id as Id)
+    expect(stored.recordedWhere ?? null).toBeNull()
+    expect(stored.accessReason).toBe('Nhà dài của gia đình, chưa hỏi ý')
+    expect(await page.locator('[data-testid="upload-errors"]').count()).toBe(0)
     await context.close()
   }, 180_000)
 

@@ -43,6 +43,15 @@ const ENDPOINT = '/api/uploads'
 const KEEP_IN_BROWSER = { name: 'uppy-dss', maxFileSize: 2 * 1024 ** 3, maxTotalSize: 8 * 1024 ** 3 }
 
 /**
+ * Whether a file's details may still change: it has not started, or the server refused to create its upload
+ * (a detail it would not take, such as a place removed since the page loaded), so "Thử lại" creates it anew
+ * with the details as they are now. Once the server holds part of the file, it keeps the details it began with.
+ */
+const notOnServer = (file: UppyFile<Meta, TusBody>): boolean =>
+  !file.progress.uploadStarted ||
+  (Boolean(file.error) && !(file as { tus?: { uploadUrl?: string | null } }).tus?.uploadUrl)
+
+/**
  * The batch upload screen: Uppy's dashboard over tus at /api/uploads, files kept in the browser (golden
  * retriever) so an upload continues after the tab is closed; batch details set once and adjustable per file;
  * each finished file linked to its media record with its processing state.
@@ -141,6 +150,7 @@ export function BatchUploader({ lang, adminRoute }: { lang: Lang; adminRoute: st
     uppy.on('upload-success', (file, response) => {
       const mediaId = response.body?.xhr?.getResponseHeader('Media-Id')
       if (!file || !mediaId) return
+      setFailed((list) => list.filter((entry) => entry.fileId !== file.id))
       setFinished((list) => [...list, { fileId: file.id, mediaId, filename: file.name ?? '' }])
     })
     uppy.on('upload-error', (file: UppyFile<Meta, TusBody> | undefined, error, response) => {
@@ -157,6 +167,8 @@ export function BatchUploader({ lang, adminRoute }: { lang: Lang; adminRoute: st
     uppy.on('upload-retry', (file) => {
       if (file) setFailed((list) => list.filter((entry) => entry.fileId !== file.id))
     })
+    // "Thử lại" in the status bar retries every failed file at once (one event for all).
+    uppy.on('retry-all', () => setFailed([]))
     return () => {
       stopCardSizes()
       uppyRef.current = undefined
@@ -175,7 +187,7 @@ export function BatchUploader({ lang, adminRoute }: { lang: Lang; adminRoute: st
     // meta that files added later receive, and change each file by what changed (batchChangeFor).
     uppy.setState({ meta: { ...uppy.getState().meta, ...next } })
     for (const file of uppy.getFiles())
-      if (!file.progress.uploadStarted) uppy.setFileMeta(file.id, batchChangeFor(before, next, file.meta))
+      if (notOnServer(file)) uppy.setFileMeta(file.id, batchChangeFor(before, next, file.meta))
   }
 
   // Signed in again: every upload stopped by the ended session continues where the server stopped.
