@@ -1,5 +1,11 @@
+import { randomBytes } from 'node:crypto'
+
+import sharp from 'sharp'
+
 import { handleUpload } from '../../cms/src/media/tus/handleUpload'
 import type { TusServer } from '../../cms/src/media/tus/tusServer'
+import type { ApiClient } from './apiInProcess'
+import type { TestArchive } from './testArchive'
 
 /** A request to /api/uploads as the tests send it: a browser's session cookie, or none, or other headers. */
 export type TusRequest = {
@@ -38,3 +44,60 @@ export const b64 = (text: string): string => Buffer.from(text).toString('base64'
 
 /** The upload id a creation answered (its `Location`). */
 export const idOf = (response: Response): string => String(response.headers.get('location')).split('/').pop() ?? ''
+
+/**
+ * A contributor of no province (`<name>@vi-du.vn`), made through the Local API and signed in through the
+ * API: their id, and the session cookie the tus tests send.
+ */
+export async function signedInContributor(
+  archive: TestArchive,
+  api: ApiClient,
+  name: string,
+  password: string,
+): Promise<{ id: number; cookie: string }> {
+  const email = `${name}@vi-du.vn`
+  const user = await archive.payload.create({
+    collection: 'users',
+    data: { email, password, roles: ['contributor'], provinces: [] } as never,
+  })
+  return { id: user.id as number, cookie: await api.login(email, password) }
+}
+
+/** A real JPEG of random noise, `width`×`height`: large for its size, so it goes in several parts. */
+export const noiseJpeg = (width: number, height: number): Promise<Buffer> =>
+  sharp(randomBytes(width * height * 3), { raw: { width, height, channels: 3 } })
+    .jpeg({ quality: 95 })
+    .toBuffer()
+
+/** A body that sends its first half, then waits for `go()` before the rest. */
+export const heldBody = (bytes: Buffer): { body: ReadableStream<Uint8Array>; go: () => void } => {
+  let go: () => void = () => {}
+  const gate = new Promise<void>((resolve) => (go = resolve))
+  const half = Math.floor(bytes.length / 2)
+  const body = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      controller.enqueue(new Uint8Array(bytes.subarray(0, half)))
+      await gate
+      controller.enqueue(new Uint8Array(bytes.subarray(half)))
+      controller.close()
+    },
+  })
+  return { body, go }
+}
+
+/** A sender's creation of an upload of a public photo (`anh.jpg`, `size` bytes), with any other headers. */
+export const createPublicPhoto = (
+  send: (pathname: string, init: TusRequest) => Promise<Response>,
+  cookie: string,
+  size: number,
+  extra: Record<string, string> = {},
+): Promise<Response> =>
+  send('/api/uploads', {
+    method: 'POST',
+    cookie,
+    headers: {
+      'upload-length': String(size),
+      'upload-metadata': `filename ${b64('anh.jpg')},filetype ${b64('image/jpeg')},accessLevel ${b64('public')}`,
+      ...extra,
+    },
+  })

@@ -1,15 +1,21 @@
-import { randomBytes } from 'node:crypto'
 import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 
-import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { handleUpload } from '../../cms/src/media/tus/handleUpload'
 import { createTusServer, type TusServer } from '../../cms/src/media/tus/tusServer'
 import { type ApiClient, apiInProcess } from '../helpers/apiInProcess'
 import { startTestArchive, type TestArchive } from '../helpers/testArchive'
-import { b64, idOf, tusSender } from '../helpers/tusInProcess'
+import {
+  b64,
+  createPublicPhoto,
+  heldBody,
+  idOf,
+  noiseJpeg,
+  signedInContributor,
+  tusSender,
+} from '../helpers/tusInProcess'
 
 // Second review of issue 15 (fresh eyes): attacks on the fixes.
 
@@ -21,19 +27,7 @@ const cookies: Record<string, string> = {}
 const ids: Record<string, number> = {}
 const send = tusSender(() => tus)
 const create = (cookie: string, size: number, extra: Record<string, string> = {}) =>
-  send('/api/uploads', {
-    method: 'POST',
-    cookie,
-    headers: {
-      'upload-length': String(size),
-      'upload-metadata': `filename ${b64('anh.jpg')},filetype ${b64('image/jpeg')},accessLevel ${b64('public')}`,
-      ...extra,
-    },
-  })
-const jpeg = (w: number, h: number) =>
-  sharp(randomBytes(w * h * 3), { raw: { width: w, height: h, channels: 3 } })
-    .jpeg({ quality: 95 })
-    .toBuffer()
+  createPublicPhoto(send, cookie, size, extra)
 const patch = (
   id: string,
   cookie: string,
@@ -54,21 +48,6 @@ const patch = (
 const mediaCount = async (size: number) =>
   (await archive.payload.count({ collection: 'media', where: { filesize: { equals: size } }, overrideAccess: true }))
     .totalDocs
-/** A body that sends its first half, then waits for `go()` before the rest. */
-const heldBody = (bytes: Buffer) => {
-  let go: () => void = () => {}
-  const gate = new Promise<void>((resolve) => (go = resolve))
-  const half = Math.floor(bytes.length / 2)
-  const body = new ReadableStream<Uint8Array>({
-    async start(controller) {
-      controller.enqueue(new Uint8Array(bytes.subarray(0, half)))
-      await gate
-      controller.enqueue(new Uint8Array(bytes.subarray(half)))
-      controller.close()
-    },
-  })
-  return { body, go }
-}
 
 beforeAll(async () => {
   archive = await startTestArchive(undefined, {
@@ -78,12 +57,9 @@ beforeAll(async () => {
   api = apiInProcess(archive)
   tus = createTusServer(archive.payload, { freeBytes: async () => 1e15, reserveBytes: 0 })
   for (const role of ['owner', 'other', 'demoted', 'deleted', 'fail']) {
-    const user = await archive.payload.create({
-      collection: 'users',
-      data: { email: `${role}@vi-du.vn`, password: PASSWORD, roles: ['contributor'], provinces: [] } as never,
-    })
-    ids[role] = user.id as number
-    cookies[role] = await api.login(`${role}@vi-du.vn`, PASSWORD)
+    const { id, cookie } = await signedInContributor(archive, api, role, PASSWORD)
+    ids[role] = id
+    cookies[role] = cookie
   }
 }, 120_000)
 afterAll(async () => {
@@ -94,7 +70,7 @@ describe('issue 15 second review', () => {
   // README: "A user who lost the right to upload is refused before the last bytes are written". The role is
   // removed while the last (here: only) PATCH is on its way; the record is made with the user read at the start.
   it('a contributor whose role is removed during the last PATCH gets no media record', async () => {
-    const bytes = await jpeg(300, 200)
+    const bytes = await noiseJpeg(300, 200)
     const id = idOf(await create(cookies.demoted ?? '', bytes.length))
     const { body, go } = heldBody(bytes)
     const patching = patch(id, cookies.demoted ?? '', 0, body, bytes.length)
@@ -113,7 +89,7 @@ describe('issue 15 second review', () => {
   }, 60_000)
 
   it('a finished upload: HEAD/PATCH/DELETE by another user is 404; DELETE by its owner keeps the record and its file', async () => {
-    const bytes = await jpeg(320, 200)
+    const bytes = await noiseJpeg(320, 200)
     const id = idOf(await create(cookies.owner ?? '', bytes.length))
     const last = await patch(id, cookies.owner ?? '', 0, bytes)
     expect(last.status).toBe(204)
@@ -141,7 +117,7 @@ describe('issue 15 second review', () => {
 
   // A server error at the finish keeps the bytes; then many HEADs and empty PATCHes arrive at once.
   it('after a server error at the finish, concurrent HEADs and empty PATCHes make exactly one record', async () => {
-    const bytes = await jpeg(340, 200)
+    const bytes = await noiseJpeg(340, 200)
     const id = idOf(await create(cookies.fail ?? '', bytes.length))
     const realCreate = archive.payload.create.bind(archive.payload)
     let failOnce = true
@@ -177,7 +153,7 @@ describe('issue 15 second review', () => {
 
   // The last PATCH's finish runs after tus has released the upload's lock: a DELETE then is not held back.
   it('a DELETE while the last PATCH is being made into a record leaves no .json behind and no orphan', async () => {
-    const bytes = await jpeg(360, 200)
+    const bytes = await noiseJpeg(360, 200)
     const id = idOf(await create(cookies.owner ?? '', bytes.length))
     const realCreate = archive.payload.create.bind(archive.payload)
     let deleted: Response | undefined
@@ -212,8 +188,11 @@ describe('issue 15 second review', () => {
 
   it('malformed requests are refused in Vietnamese, with no English from tus', async () => {
     const cookie = cookies.owner ?? ''
-    const bytes = await jpeg(100, 100)
+    const bytes = await noiseJpeg(100, 100)
     const id = idOf(await create(cookie, bytes.length))
+    /** A PATCH of one byte with exactly these headers. */
+    const onePatch = (headers: Record<string, string>) =>
+      send(`/api/uploads/${id}`, { method: 'PATCH', cookie, headers, body: Buffer.from('a') })
     const cases: Array<[string, Promise<Response>]> = [
       [
         'no tus-resumable',
@@ -258,50 +237,13 @@ describe('issue 15 second review', () => {
         }),
       ],
       ['wrong offset', patch(id, cookie, 5, Buffer.from('abc'))],
-      [
-        'no offset',
-        send(`/api/uploads/${id}`, {
-          method: 'PATCH',
-          cookie,
-          headers: { 'content-type': 'application/offset+octet-stream' },
-          body: Buffer.from('a'),
-        }),
-      ],
-      [
-        'text offset',
-        send(`/api/uploads/${id}`, {
-          method: 'PATCH',
-          cookie,
-          headers: { 'upload-offset': 'x', 'content-type': 'application/offset+octet-stream' },
-          body: Buffer.from('a'),
-        }),
-      ],
-      [
-        'bad content-type',
-        send(`/api/uploads/${id}`, {
-          method: 'PATCH',
-          cookie,
-          headers: { 'upload-offset': '0', 'content-type': 'text/plain' },
-          body: Buffer.from('a'),
-        }),
-      ],
-      [
-        'no content-type',
-        send(`/api/uploads/${id}`, {
-          method: 'PATCH',
-          cookie,
-          headers: { 'upload-offset': '0' },
-          body: Buffer.from('a'),
-        }),
-      ],
+      ['no offset', onePatch({ 'content-type': 'application/offset+octet-stream' })],
+      ['text offset', onePatch({ 'upload-offset': 'x', 'content-type': 'application/offset+octet-stream' })],
+      ['bad content-type', onePatch({ 'upload-offset': '0', 'content-type': 'text/plain' })],
+      ['no content-type', onePatch({ 'upload-offset': '0' })],
       [
         'upload-length on patch',
-        send(`/api/uploads/${id}`, {
-          method: 'PATCH',
-          cookie,
-          headers: { 'upload-offset': '0', 'upload-length': '5', 'content-type': 'application/offset+octet-stream' },
-          body: Buffer.from('a'),
-        }),
+        onePatch({ 'upload-offset': '0', 'upload-length': '5', 'content-type': 'application/offset+octet-stream' }),
       ],
       ['body too long', patch(id, cookie, 0, Buffer.concat([bytes, Buffer.from('extra')]))],
       ['GET upload', send(`/api/uploads/${id}`, { method: 'GET', cookie })],
@@ -334,7 +276,7 @@ describe('issue 15 second review', () => {
   }, 60_000)
 
   it('a body longer than declared (with Content-Length, as curl sends) is not told as "too big"', async () => {
-    const bytes = await jpeg(110, 100)
+    const bytes = await noiseJpeg(110, 100)
     const id = idOf(await create(cookies.other ?? '', bytes.length))
     const body = Buffer.concat([bytes, Buffer.from('extra')])
     const r = await patch(id, cookies.other ?? '', 0, body, body.length)
@@ -344,7 +286,7 @@ describe('issue 15 second review', () => {
   }, 60_000)
 
   it('edited in English through REST (?locale=en), a restricted media record keeps its Vietnamese caption and reason', async () => {
-    const bytes = await jpeg(130, 100)
+    const bytes = await noiseJpeg(130, 100)
     const meta = `filename ${b64('anh.jpg')},filetype ${b64('image/jpeg')},accessLevel ${b64('restricted')},accessReason ${b64('Nghi lễ kín')},caption ${b64('Chú thích Việt')}`
     const id = idOf(await create(cookies.owner ?? '', bytes.length, { 'upload-metadata': meta }))
     const last = await patch(id, cookies.owner ?? '', 0, bytes)

@@ -3,11 +3,10 @@ import { randomBytes } from 'node:crypto'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { handleUpload } from '../../cms/src/media/tus/handleUpload'
 import { createTusServer, type TusServer } from '../../cms/src/media/tus/tusServer'
 import { type ApiClient, apiInProcess } from '../helpers/apiInProcess'
 import { startTestArchive, type TestArchive } from '../helpers/testArchive'
-import { b64, idOf, tusSender } from '../helpers/tusInProcess'
+import { createPublicPhoto, heldBody, idOf, noiseJpeg, signedInContributor, tusSender } from '../helpers/tusInProcess'
 
 // Review of issue 15 (fresh eyes): two bugs found against a running server, reproduced in-process.
 
@@ -17,15 +16,8 @@ let api: ApiClient
 let tus: TusServer
 const cookies: Record<string, string> = {}
 const send = tusSender(() => tus)
-const create = (cookie: string, size: number) =>
-  send('/api/uploads', {
-    method: 'POST',
-    cookie,
-    headers: {
-      'upload-length': String(size),
-      'upload-metadata': `filename ${b64('anh.jpg')},filetype ${b64('image/jpeg')},accessLevel ${b64('public')}`,
-    },
-  })
+const create = (cookie: string, size: number, extra: Record<string, string> = {}) =>
+  createPublicPhoto(send, cookie, size, extra)
 
 beforeAll(async () => {
   archive = await startTestArchive(undefined, {
@@ -35,13 +27,8 @@ beforeAll(async () => {
   })
   api = apiInProcess(archive)
   tus = createTusServer(archive.payload, { freeBytes: async () => 1e15, reserveBytes: 0 })
-  for (const role of ['racer', 'other']) {
-    await archive.payload.create({
-      collection: 'users',
-      data: { email: `${role}@vi-du.vn`, password: PASSWORD, roles: ['contributor'], provinces: [] } as never,
-    })
-    cookies[role] = await api.login(`${role}@vi-du.vn`, PASSWORD)
-  }
+  for (const role of ['racer', 'other'])
+    cookies[role] = (await signedInContributor(archive, api, role, PASSWORD)).cookie
 }, 120_000)
 afterAll(async () => {
   await archive?.stop()
@@ -96,43 +83,21 @@ describe('issue 15 review', () => {
   // "Đăng nhập và tiếp tục", Uppy's tus client asks HEAD, sees Upload-Offset == Upload-Length and reports the
   // file as uploaded without another PATCH: no record is ever made, and the bytes expire.
   it('a session that ends during the last PATCH does not leave a complete upload that never becomes a record', async () => {
-    await archive.payload.create({
-      collection: 'users',
-      data: { email: 'roi-phien@vi-du.vn', password: PASSWORD, roles: ['contributor'], provinces: [] } as never,
-    })
-    const cookie = await api.login('roi-phien@vi-du.vn', PASSWORD)
-    const bytes = await sharp(randomBytes(300 * 200 * 3), { raw: { width: 300, height: 200, channels: 3 } })
-      .jpeg({ quality: 95 })
-      .toBuffer()
+    const { cookie } = await signedInContributor(archive, api, 'roi-phien', PASSWORD)
+    const bytes = await noiseJpeg(300, 200)
     const id = idOf(await create(cookie, bytes.length))
-    let signOut: () => void = () => {}
-    const signedOut = new Promise<void>((resolve) => (signOut = resolve))
-    const half = Math.floor(bytes.length / 2)
-    const body = new ReadableStream<Uint8Array>({
-      async start(controller) {
-        controller.enqueue(new Uint8Array(bytes.subarray(0, half)))
-        await signedOut
-        controller.enqueue(new Uint8Array(bytes.subarray(half)))
-        controller.close()
+    // The body's second half waits until the session has ended.
+    const { body, go: signOut } = heldBody(bytes)
+    const patching = send(`/api/uploads/${id}`, {
+      method: 'PATCH',
+      cookie,
+      headers: {
+        'upload-offset': '0',
+        'content-type': 'application/offset+octet-stream',
+        'content-length': String(bytes.length),
       },
+      body,
     })
-    const patching = handleUpload(
-      tus,
-      new Request(`http://localhost:3000/api/uploads/${id}`, {
-        method: 'PATCH',
-        headers: {
-          'tus-resumable': '1.0.0',
-          origin: 'http://localhost:3000',
-          'sec-fetch-site': 'same-origin',
-          cookie,
-          'upload-offset': '0',
-          'content-type': 'application/offset+octet-stream',
-          'content-length': String(bytes.length),
-        },
-        body,
-        duplex: 'half',
-      } as RequestInit),
-    )
     await new Promise((resolve) => setTimeout(resolve, 200))
     // Signed out in another tab: the session is gone.
     const me = await archive.payload.find({ collection: 'users', where: { email: { equals: 'roi-phien@vi-du.vn' } } })

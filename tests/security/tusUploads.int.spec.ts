@@ -1,9 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto'
+import { createHash } from 'node:crypto'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { messageIn } from '../../cms/src/i18n/localMessage'
@@ -13,7 +12,7 @@ import type { Media } from '../../cms/src/payload-types'
 import { type ApiClient, apiInProcess } from '../helpers/apiInProcess'
 import { hostileText } from '../helpers/canary'
 import { startTestArchive, type TestArchive } from '../helpers/testArchive'
-import { b64, idOf, tusSender } from '../helpers/tusInProcess'
+import { b64, idOf, noiseJpeg, signedInContributor, tusSender } from '../helpers/tusInProcess'
 
 // The tus server at /api/uploads (issue 15), answered IN-PROCESS by the route's handler (`handleUpload`,
 // the same function the Next route calls) on a test archive's Payload: no production build needed.
@@ -63,10 +62,7 @@ const tusFiles = () =>
 const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex')
 
 /** A real JPEG, with random noise so it is large enough to send in several parts. */
-const photo = () =>
-  sharp(randomBytes(300 * 200 * 3), { raw: { width: 300, height: 200, channels: 3 } })
-    .jpeg({ quality: 95 })
-    .toBuffer()
+const photo = () => noiseJpeg(300, 200)
 
 beforeAll(async () => {
   archive = await startTestArchive(undefined, {
@@ -686,11 +682,8 @@ describe('nothing left behind, and attacks on the endpoint (issue 15, second pas
   })
 
   it('a deleted user’s JWT is "signed-out"', async () => {
-    const user = await archive.payload.create({
-      collection: 'users',
-      data: { email: 'bo-di@vi-du.vn', password: PASSWORD, roles: ['contributor'], provinces: [] } as never,
-    })
-    const token = (await api.login('bo-di@vi-du.vn', PASSWORD)).replace('payload-token=', '')
+    const user = await signedInContributor(archive, api, 'bo-di', PASSWORD)
+    const token = user.cookie.replace('payload-token=', '')
     await archive.payload.delete({ collection: 'users', id: user.id })
     const response = await send('/api/uploads', {
       method: 'POST',
@@ -701,11 +694,7 @@ describe('nothing left behind, and attacks on the endpoint (issue 15, second pas
   })
 
   it('50 parallel creations by one user cannot together pass the quota', async () => {
-    await archive.payload.create({
-      collection: 'users',
-      data: { email: 'nhanh@vi-du.vn', password: PASSWORD, roles: ['contributor'], provinces: [] } as never,
-    })
-    const cookie = await api.login('nhanh@vi-du.vn', PASSWORD)
+    const { cookie } = await signedInContributor(archive, api, 'nhanh', PASSWORD)
     const size = 100 * 1024 // the quota is 1 MB: at most 10 fit
     const responses = await Promise.all(Array.from({ length: 50 }, () => create(cookie, size)))
     const statuses = responses.map((response) => response.status)
