@@ -79,6 +79,22 @@ describe('badLink (a TCP proxy shaping bandwidth, adding latency, cutting every 
     ])
   })
 
+  it.each([
+    ['with latency only', { rttMs: 40 }],
+    ['with latency and bandwidth', { rttMs: 40, bitsPerSecond: 400_000_000 }],
+  ])('keeps every byte in order %s (pieces crossing the link are never reordered)', async (_name, shape) => {
+    // Each piece used to get its own timer, with a delay computed in fractional ms: timers of 19.999… and
+    // 20.000… ms are in different lists, and a later piece could cross before an earlier one. The server then
+    // stored a file of the right size with the wrong bytes (issue 15's CI run, a resumable upload's SHA-256).
+    const { server, port, received } = await sink()
+    target = server
+    link = await startBadLink({ target: { host: '127.0.0.1', port }, ...shape })
+    const data = randomBytes(8 * 1024 * 1024)
+    const { reply } = await send(link.port, data)
+    expect(await nth(received, 0)).toEqual({ bytes: data.length, sha256: sha256(data), ended: 'end' })
+    expect(reply).toBe('thanks')
+  })
+
   it('takes at least size ÷ bandwidth plus the round trip (it never goes faster than the link)', async () => {
     const { server, port } = await sink()
     target = server

@@ -45,12 +45,22 @@ const QUEUE_BYTES = 256 * 1024
 /** Pieces the shaper releases one at a time: small enough that a 20 Mbit/s link releases ~150 per second. */
 const PIECE = 16 * 1024
 
+/** A piece on its way across the link: handed to `sink` at `deliverAt` (ms, performance.now()). */
+type Piece = { sink: Socket; piece: Buffer; deliverAt: number; after?: () => void }
+
 type Direction = {
   /** When the link is next free, in ms (performance.now()). */
   freeAt: number
   queued: number
   /** Sources paused because the queue is full, to resume when it drains. */
   paused: Set<Socket>
+  /**
+   * The pieces crossing, in the order they were sent (their `deliverAt` never decreases): one timer hands
+   * them over in that order. A timer per piece did not keep it: Node files timers by their fractional delay,
+   * and a piece given 19.999… ms could cross before one sent earlier with 20.000… ms.
+   */
+  line: Piece[]
+  timer?: NodeJS.Timeout
 }
 
 type Connection = {
@@ -66,8 +76,8 @@ export async function startBadLink(options: BadLinkOptions): Promise<BadLink> {
   const bytesPerMs = bitsPerSecond ? bitsPerSecond / 8 / 1000 : Number.POSITIVE_INFINITY
   const oneWay = rttMs / 2
   const highWater = QUEUE_BYTES + (Number.isFinite(bytesPerMs) ? bytesPerMs * oneWay : 0)
-  const up: Direction = { freeAt: 0, queued: 0, paused: new Set() }
-  const down: Direction = { freeAt: 0, queued: 0, paused: new Set() }
+  const up: Direction = { freeAt: 0, queued: 0, paused: new Set(), line: [] }
+  const down: Direction = { freeAt: 0, queued: 0, paused: new Set(), line: [] }
   const counts = { up: 0, down: 0, offered: 0, cuts: 0, sinceCut: 0 }
   const open = new Set<Socket>()
   /** Sources of cut connections: a dead link takes no more bytes, so they stay paused until the reset. */
@@ -99,23 +109,33 @@ export async function startBadLink(options: BadLinkOptions): Promise<BadLink> {
 
   const schedule = (source: Socket, sink: Socket, chunk: Buffer, direction: Direction, after?: () => void) => {
     const now = performance.now()
-    let deliverAt = now + oneWay
     for (let start = 0; start < chunk.length || (start === 0 && after); start += PIECE) {
       const piece = chunk.subarray(start, start + PIECE)
       direction.freeAt = Math.max(direction.freeAt, now) + piece.length / bytesPerMs
-      deliverAt = direction.freeAt + oneWay
       direction.queued += piece.length
       const last = start + PIECE >= chunk.length
-      setTimeout(() => deliver(sink, piece, direction, last ? after : undefined), Math.max(0, deliverAt - now))
+      direction.line.push({ sink, piece, deliverAt: direction.freeAt + oneWay, after: last ? after : undefined })
       if (last) break
     }
+    if (!direction.timer) pump(direction)
     if (direction.queued > highWater && !source.isPaused()) {
       source.pause()
       direction.paused.add(source)
     }
   }
 
-  const deliver = (sink: Socket, piece: Buffer, direction: Direction, after?: () => void) => {
+  /** Hands over, in order, every piece whose time has come, and waits for the next one. */
+  const pump = (direction: Direction) => {
+    direction.timer = undefined
+    const now = performance.now()
+    let due = 0
+    while (due < direction.line.length && (direction.line[due]?.deliverAt ?? 0) <= now) due += 1
+    for (const piece of direction.line.splice(0, due)) deliver(piece, direction)
+    const next = direction.line[0]
+    if (next) direction.timer = setTimeout(() => pump(direction), Math.max(1, Math.ceil(next.deliverAt - now)))
+  }
+
+  const deliver = ({ sink, piece, after }: Piece, direction: Direction) => {
     direction.queued -= piece.length
     if (!sink.destroyed && piece.length) {
       sink.write(piece)
@@ -178,6 +198,10 @@ export async function startBadLink(options: BadLinkOptions): Promise<BadLink> {
     bytesOffered: () => counts.offered,
     cuts: () => counts.cuts,
     close: async () => {
+      for (const direction of [up, down]) {
+        clearTimeout(direction.timer)
+        direction.line = []
+      }
       for (const socket of open) socket.destroy()
       await new Promise<void>((resolve) => server.close(() => resolve()))
     },

@@ -139,7 +139,9 @@ describe('takeOverStale', () => {
     const lock = path.join(data, 'site.lock')
     mkdirSync(lock)
     writeFileSync(path.join(lock, 'owner'), deadPid())
-    expect(await Promise.all([takeOverStale(lock), takeOverStale(lock)])).toEqual([true, false])
+    // Exactly one removes it; which of the two does is the file system's race, not promised (CI saw either).
+    const removed = await Promise.all([takeOverStale(lock), takeOverStale(lock)])
+    expect(removed.filter(Boolean)).toHaveLength(1)
     expect(readdirSync(data)).toEqual([])
   })
 })
