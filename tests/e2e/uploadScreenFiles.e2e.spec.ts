@@ -204,7 +204,8 @@ describe('the batch upload screen, file by file, as a contributor', () => {
 
     const row = (name: string) => page.locator(`[data-testid="upload-progress-file"][data-file-name="${name}"]`)
     // Bytes sent / total, speed and time left, in Vietnamese number formats, for each file and for the batch.
-    const figures = /^[\d.]+(,\d)? MB \/ [\d.]+(,\d)? MB · [\d.]+(,\d)? KB\/s · còn \d+ (giờ|phút|giây)/
+    // A part sent too small for one decimal keeps two significant digits ("0,031 MB / 2,9 MB", never "0 MB").
+    const figures = /^[\d.]+(,\d+)? MB \/ [\d.]+(,\d)? MB · [\d.]+(,\d)? KB\/s · còn \d+ (giờ|phút|giây)/
     await row(slowName).locator('.dss-upload__progress-figures', { hasText: 'KB/s' }).waitFor(WAIT)
     await row(cancelName).locator('.dss-upload__progress-figures', { hasText: 'KB/s' }).waitFor(WAIT)
     expect(await row(slowName).locator('.dss-upload__progress-figures').innerText()).toMatch(figures)
@@ -212,7 +213,7 @@ describe('the batch upload screen, file by file, as a contributor', () => {
     expect(await row(cancelName).locator('.dss-upload__progress-figures').innerText()).toMatch(figures)
     const batch = await page.locator('[data-testid="upload-progress-batch"]').innerText()
     expect(batch).toMatch(
-      /^Cả đợt: [\d.]+(,\d)? MB \/ [\d.]+(,\d)? MB · [\d.]+(,\d)? KB\/s · còn .+ · xong 0 \/ 2 tệp$/,
+      /^Cả đợt: [\d.]+(,\d+)? MB \/ [\d.]+(,\d)? MB · [\d.]+(,\d)? KB\/s · còn .+ · xong 0 \/ 2 tệp$/,
     )
     // Uppy's file cards give each size in the page's number format too ("2,9 MB", never "2.9 MB").
     const card = (name: string) => page.locator('.uppy-Dashboard-Item', { hasText: name })
@@ -229,7 +230,18 @@ describe('the batch upload screen, file by file, as a contributor', () => {
     await row(slowName).getByText('Đã tạm dừng').waitFor(WAIT)
     const otherAt = (await offsetOf(cancelName))?.offset ?? 0
     await serverHolds(cancelName, otherAt + 300 * 1024)
-    const pausedAt = (await offsetOf(slowName))?.offset ?? -1
+    // The server may still be writing what the paused PATCH carried: its offset is read once it stays put.
+    let pausedAt = -2
+    await expect
+      .poll(
+        async () => {
+          const before = pausedAt
+          pausedAt = (await offsetOf(slowName))?.offset ?? -1
+          return pausedAt === before
+        },
+        { intervals: [250], timeout: 30_000 },
+      )
+      .toBe(true)
     await serverHolds(cancelName, otherAt + 600 * 1024)
     expect((await offsetOf(slowName))?.offset, 'bytes kept arriving for a paused file').toBe(pausedAt)
     expect(pausedAt).toBeGreaterThan(0)

@@ -6,6 +6,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { waitForHttp } from '../../scripts/lib/waitForHttp'
 import { fuzzRequests, sendRaw } from '../helpers/fuzz'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
@@ -46,7 +47,14 @@ describe('the public site server survives hostile requests', () => {
     })
     server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
     server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-    for (let i = 0; i < 100 && !output.includes('http://'); i += 1) await new Promise((r) => setTimeout(r, 100))
+    // Up and serving, or the reason it is not (a silent 10 s wait used to let every test fail with ECONNREFUSED).
+    const started = await waitForHttp(`${base}/`, {
+      seconds: 50, // within the hook's 60 s
+      ready: (status) => status === 200,
+      alive: () => server.exitCode === null,
+      intervalMs: 100,
+    })
+    expect(started, `the site server did not start:\n${output}`).toBe('ready')
   })
   afterAll(() => {
     server?.kill('SIGTERM')
