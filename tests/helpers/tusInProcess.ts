@@ -69,20 +69,32 @@ export const noiseJpeg = (width: number, height: number): Promise<Buffer> =>
     .jpeg({ quality: 95 })
     .toBuffer()
 
-/** A body that sends its first half, then waits for `go()` before the rest. */
-export const heldBody = (bytes: Buffer): { body: ReadableStream<Uint8Array>; go: () => void } => {
+/**
+ * A body that sends its first half, then waits for `go()` before the rest. `taken` resolves once the server has
+ * read the first half: it is past its checks at the start of the request and is writing.
+ */
+export const heldBody = (bytes: Buffer): { body: ReadableStream<Uint8Array>; go: () => void; taken: Promise<void> } => {
   let go: () => void = () => {}
   const gate = new Promise<void>((resolve) => (go = resolve))
+  let took: () => void = () => {}
+  const taken = new Promise<void>((resolve) => (took = resolve))
   const half = Math.floor(bytes.length / 2)
-  const body = new ReadableStream<Uint8Array>({
-    async start(controller) {
-      controller.enqueue(new Uint8Array(bytes.subarray(0, half)))
-      await gate
-      controller.enqueue(new Uint8Array(bytes.subarray(half)))
-      controller.close()
+  let pulls = 0
+  // No read-ahead (high-water mark 0): each pull is the reader asking for the next part.
+  const body = new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        pulls += 1
+        if (pulls === 1) return controller.enqueue(new Uint8Array(bytes.subarray(0, half)))
+        took()
+        await gate
+        controller.enqueue(new Uint8Array(bytes.subarray(half)))
+        controller.close()
+      },
     },
-  })
-  return { body, go }
+    { highWaterMark: 0 },
+  )
+  return { body, go, taken }
 }
 
 /** A sender's creation of an upload of a public photo (`anh.jpg`, `size` bytes), with any other headers. */
