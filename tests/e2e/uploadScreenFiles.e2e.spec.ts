@@ -239,7 +239,7 @@ describe('the batch upload screen, file by file, as a contributor', () => {
           pausedAt = (await offsetOf(slowName))?.offset ?? -1
           return pausedAt === before
         },
-        { intervals: [250], timeout: 30_000 },
+        { interval: 250, timeout: 30_000 },
       )
       .toBe(true)
     await serverHolds(cancelName, otherAt + 600 * 1024)
