@@ -1,4 +1,5 @@
 import { displayFileName } from '@di-san-so/media-pipeline'
+
 import { mayUpload } from '../../access/mediaScope'
 import type { ScopedUser } from '../../access/scope'
 import { messageIn } from '../../i18n/localMessage'

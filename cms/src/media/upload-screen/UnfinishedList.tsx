@@ -20,16 +20,19 @@ export function UnfinishedList({ lang, uploads }: { lang: Lang; uploads: Unfinis
       <h2>{T.unfinishedHeading[lang]}</h2>
       <p className="field-description">{T.unfinishedHint[lang]}</p>
       <ul>
-        {uploads.map((upload) => (
-          <li key={upload.id}>
-            <strong>{upload.filename}</strong> —{' '}
-            {T.received[lang]
-              .replace('{sent}', sizesOf(upload.offset, upload.size, lang).sent)
-              .replace('{total}', sizesOf(upload.offset, upload.size, lang).total)
-              .replace('{until}', date.format(new Date(upload.expiresAt)))
-              .replace('{level}', T[LEVEL_LABEL[upload.accessLevel] ?? 'levelRestricted'][lang])}
-          </li>
-        ))}
+        {uploads.map((upload) => {
+          const sizes = sizesOf(upload.offset, upload.size, lang)
+          return (
+            <li key={upload.id}>
+              <strong>{upload.filename}</strong> —{' '}
+              {T.received[lang]
+                .replace('{sent}', sizes.sent)
+                .replace('{total}', sizes.total)
+                .replace('{until}', date.format(new Date(upload.expiresAt)))
+                .replace('{level}', T[LEVEL_LABEL[upload.accessLevel] ?? 'levelRestricted'][lang])}
+            </li>
+          )
+        })}
       </ul>
     </section>
   )

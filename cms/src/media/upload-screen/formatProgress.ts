@@ -15,6 +15,21 @@ type SizeUnit = (typeof UNITS_OF_SIZE)[number]
 const bytesOf = (value: number): number => (Number.isFinite(value) && value > 0 ? value : 0)
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits
 
+const formats = new Map<string, Intl.NumberFormat>()
+/**
+ * The page's number format with `options`, made once: making one costs far more than using it, and the sizes
+ * are written again on every change of Uppy's cards and every progress tick.
+ */
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${lang} ${JSON.stringify(options)}`
+  let format = formats.get(key)
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE[lang], options)
+    formats.set(key, format)
+  }
+  return format
+}
+
 /** The unit a size reads best in: the smallest in which it shows under 1 024 once rounded (KB, MB or GB). */
 const unitFor = (bytes: number): SizeUnit =>
   UNITS_OF_SIZE.find(([size, , digits]) => round(bytesOf(bytes) / size, digits) < 1024) ??
@@ -29,12 +44,12 @@ function inUnit(value: number, [size, name, digits]: SizeUnit, lang: Lang): stri
   const bytes = bytesOf(value)
   const amount = bytes / size
   if (bytes === 0) return `0 ${name}`
-  if (name === 'KB' && round(amount, 1) === 0) return `< ${new Intl.NumberFormat(LOCALE[lang]).format(0.1)} ${name}`
+  if (name === 'KB' && round(amount, 1) === 0) return `< ${numberFormat(lang).format(0.1)} ${name}`
   const options: Intl.NumberFormatOptions =
     round(amount, digits) === 0
       ? { maximumSignificantDigits: 2 }
       : { maximumFractionDigits: amount >= 100 ? 0 : digits }
-  return `${new Intl.NumberFormat(LOCALE[lang], options).format(amount)} ${name}`
+  return `${numberFormat(lang, options).format(amount)} ${name}`
 }
 
 /** Bytes as KB, MB or GB, whichever reads best, in the page's number format (`1,5 MB` in Vietnamese). */
@@ -56,7 +71,7 @@ export function formatSent(sent: number, total: number, lang: Lang): string {
 
 /** Bytes a second as KB/s below 1 MB/s, else MB/s, in the page's number format. */
 export function formatSpeed(bytesPerSecond: number, lang: Lang): string {
-  const number = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 1 })
+  const number = numberFormat(lang, { maximumFractionDigits: 1 })
   return bytesPerSecond < MB
     ? `${number.format(bytesPerSecond / KB)} KB/s`
     : `${number.format(bytesPerSecond / MB)} MB/s`
@@ -75,7 +90,7 @@ export function formatDuration(seconds: number, lang: Lang): string {
     [Math.floor((total % 3600) / 60), 'minute'],
     [total % 60, 'second'],
   ]
-  const number = new Intl.NumberFormat(LOCALE[lang])
+  const number = numberFormat(lang)
   const first = parts.findIndex(([value]) => value > 0)
   if (first === -1) return `0 ${UNITS[lang].second}`
   return parts
